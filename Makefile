@@ -1,0 +1,43 @@
+# Two commands on a fresh machine (Python 3.11+ and make):
+#   make lab    set up .venv and open the course in JupyterLab
+#   make test   set up .venv and run the whole test suite
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+REQS   := requirements/learner.txt requirements/test.txt requirements/constraints.txt pyproject.toml
+# JupyterLab refuses to run as root unless told; only pass the flag when we are root.
+ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
+LAB_ARGS ?=
+
+.PHONY: lab test notebooks setup clean help
+
+help:
+	@echo "make lab        set up and open the course in JupyterLab"
+	@echo "make test       set up and run the whole test suite (unit tests + nbval on every notebook)"
+	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
+	@echo "make clean      remove the virtual environment"
+
+setup: $(STAMP)
+
+# Re-runs only when a requirements file or pyproject.toml is newer than the last install.
+$(STAMP): $(REQS)
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0] + ". Install it, or run make PYTHON=python3.12 ...")'
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt -c requirements/constraints.txt
+	@# the helper package, editable; setuptools' build chatter goes to a log unless it fails
+	@$(BIN)/python -m pip install --quiet --no-deps -e . > $(VENV)/install-package.log 2>&1 || (cat $(VENV)/install-package.log; exit 1)
+	@touch $(STAMP)
+
+lab: $(STAMP)
+	$(BIN)/jupyter lab $(ROOT_FLAG) $(LAB_ARGS) notebooks/00_start_here.ipynb
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+notebooks: $(STAMP)
+	$(BIN)/python tools/execute_notebooks.py
+
+clean:
+	rm -rf $(VENV)
