@@ -1,19 +1,27 @@
-"""Plumbing for the critical-reading course: find the course files, load them with clear errors.
+"""Plumbing for the critical-reading course: find the course files, load them with clear errors, find markers.
 
 Everything the course *teaches* (pandas, matplotlib, reading) stays in the notebooks; this package only
-finds folders, loads and validates files, and (later) checks exercise answers.
+finds folders, loads and validates files, splits text into sentences and finds marker words.
 """
 
 from newscheck.errors import CourseFileError
-from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.loading import Article, load_article, read_text
+from newscheck.markers import find_markers
+from newscheck.paths import course_root, data_dir, seeds_dir
+from newscheck.sentences import split_sentences
+from newscheck.tables import load_table, table_names, validate_data_package
 
 __all__ = [
     "Article",
     "CourseFileError",
     "course_root",
     "data_dir",
+    "find_markers",
     "load_article",
+    "load_table",
     "read_text",
     "seeds_dir",
+    "split_sentences",
+    "table_names",
+    "validate_data_package",
 ]

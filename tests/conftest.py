@@ -18,3 +18,31 @@ def course_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     shutil.copytree(ROOT / "data", copy / "data")
     monkeypatch.setenv("NEWSCHECK_ROOT", str(copy))
     return copy
+
+
+def _fingerprint() -> dict[str, str]:
+    """SHA-256 of every file in data/ and seeds/."""
+    import hashlib
+
+    return {
+        path.relative_to(ROOT).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for folder in ("data", "seeds")
+        for path in sorted((ROOT / folder).rglob("*"))
+        if path.is_file()
+    }
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    session.config._course_files_before = _fingerprint()
+
+
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    """Fail the run if anything in it (a test or a notebook under nbval) changed data/ or seeds/."""
+    before = getattr(session.config, "_course_files_before", None)
+    if before is None:
+        return
+    after = _fingerprint()
+    changed = sorted(name for name in set(before) | set(after) if before.get(name) != after.get(name))
+    if changed:
+        print(f"\nERROR: the test run changed files in data/ or seeds/: {changed}. Notebooks and tests must never write there.")
+        session.exitstatus = 1

@@ -25,9 +25,12 @@ def conda_pins() -> dict[str, str]:
     env = yaml.safe_load((ROOT / "environment.yml").read_text(encoding="utf-8"))
     pins = {}
     for dep in env["dependencies"]:
-        if isinstance(dep, str):
-            match = re.fullmatch(r"([A-Za-z0-9_.\-]+)\s*=+\s*([^=\s]+)", dep)
-            pins[(match.group(1) if match else dep).lower()] = match.group(2) if match else ""
+        # conda packages are strings; the pip section is a dict {"pip": [...]} with pip-style pins
+        for item in dep["pip"] if isinstance(dep, dict) else [dep]:
+            if item.startswith("-"):
+                continue  # `-e .` installs the helper package itself
+            match = re.fullmatch(r"([A-Za-z0-9_.\-]+)\s*=+\s*([^=\s]+)", item)
+            pins[(match.group(1) if match else item).lower()] = match.group(2) if match else ""
     return pins
 
 

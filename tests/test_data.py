@@ -1,0 +1,216 @@
+"""The course's own data must survive the checks it teaches: verbatim quotes, sourced figures, valid schemas."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from newscheck import find_markers, load_table, split_sentences, table_names, validate_data_package
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = (ROOT / "seeds" / "article_de.txt").read_text(encoding="utf-8")
+
+
+def number_forms(value: int) -> set[str]:
+    """How a figure may be written in a quote: 600,000 / 600.000 / 600 000 (also with narrow spaces) / 600000."""
+    text = f"{int(value):,}"
+    return {text, text.replace(",", "."), text.replace(",", " "), text.replace(",", "\u00a0"), text.replace(",", "\u202f"), str(int(value))}
+
+
+def test_data_package_is_valid_including_links_between_tables():
+    assert validate_data_package() == []
+
+
+@pytest.mark.parametrize("name", ["article_sentences", "claims", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
+def test_every_table_loads_with_its_types(name):
+    assert name in table_names()
+    table = load_table(name)
+    assert len(table) > 0
+    for column in ("date", "published"):
+        if column in table:
+            assert pd.api.types.is_datetime64_any_dtype(table[column])
+    for column in ("value", "low", "high", "position", "paragraph"):
+        if column in table:
+            assert str(table[column].dtype) == "Int64"
+
+
+# --- article_sentences -------------------------------------------------------------------------------------
+
+def test_sentences_join_back_into_the_seed():
+    sentences = load_table("article_sentences").sort_values("position")
+    paragraphs = sentences.groupby("paragraph", sort=True)["text_de"].apply(" ".join)
+    assert "\n\n".join(paragraphs) == SEED
+
+
+def test_headline_is_kept_twice():
+    sentences = load_table("article_sentences").set_index("sentence_id")
+    assert sentences.loc["H1", "text_de"] == sentences.loc["H2", "text_de"]
+    assert (sentences["kind"] == "headline").sum() == 2
+
+
+def test_every_line_has_a_translation():
+    sentences = load_table("article_sentences")
+    assert sentences["text_en"].str.len().min() > 0
+
+
+def test_sentence_splitter_agrees_with_the_table():
+    body = load_table("article_sentences").query("kind == 'body'")["text_de"].tolist()
+    split = split_sentences(SEED)["text"].tolist()
+    assert split[-len(body):] == body
+
+
+# --- claims ----------------------------------------------------------------------------------------------------
+
+def test_every_claim_span_is_verbatim_in_the_seed_and_in_its_sentence():
+    claims = load_table("claims")
+    sentences = load_table("article_sentences").set_index("sentence_id")["text_de"]
+    for claim in claims.itertuples():
+        assert claim.span_de in SEED, f"{claim.claim_id}: span is not in seeds/article_de.txt verbatim"
+        assert claim.span_de in sentences[claim.sentence_id], f"{claim.claim_id}: span is not in sentence {claim.sentence_id}"
+
+
+def test_claim_sources_exist():
+    known = set(load_table("sources")["source_id"])
+    for claim in load_table("claims").itertuples():
+        ids = [] if pd.isna(claim.source_ids) else claim.source_ids.split(";")
+        assert set(ids) <= known, f"{claim.claim_id}: unknown source ids {set(ids) - known}"
+        if claim.true_verdict in ("supported", "refuted"):
+            assert ids, f"{claim.claim_id}: a verdict of '{claim.true_verdict}' needs its sources"
+
+
+def test_claim_markers_are_what_the_finder_finds_in_the_span():
+    claims = load_table("claims")
+    sentences = load_table("article_sentences")
+    hits = find_markers(sentences)
+    text = sentences.set_index("sentence_id")["text_de"]
+    for claim in claims.itertuples():
+        start = text[claim.sentence_id].find(claim.span_de)
+        inside = hits[(hits.sentence_id == claim.sentence_id) & (hits.start >= start) & (hits.end <= start + len(claim.span_de))]
+        listed = set() if pd.isna(claim.markers) else set(claim.markers.split(";"))
+        assert listed == set(inside.marker_id), f"{claim.claim_id}: markers listed {sorted(listed)}, found {sorted(set(inside.marker_id))}"
+
+
+def test_verdicts_are_consistent_with_checkability_and_speaker():
+    for claim in load_table("claims").itertuples():
+        if claim.checkable:
+            assert claim.true_verdict != "not_checkable", f"{claim.claim_id}: checkable, so give a verdict"
+        else:
+            assert claim.true_verdict == "not_checkable", f"{claim.claim_id}: not checkable, so its verdict must be not_checkable"
+        if claim.speaker_type == "named":
+            assert claim.said_verdict != "not_checkable", f"{claim.claim_id}: a named speaker's words can be traced"
+        if claim.said_verdict != "not_checkable" or claim.true_verdict != "not_checkable":
+            assert len(claim.said_evidence) > 10 and len(claim.true_evidence) > 10
+
+
+def test_the_claims_cover_every_body_sentence_and_the_headline():
+    covered = set(load_table("claims")["sentence_id"])
+    wanted = set(load_table("article_sentences").query("kind in ['body', 'headline']")["sentence_id"]) - {"H2"}
+    assert wanted <= covered, f"sentences without a claim: {sorted(wanted - covered)}"
+
+
+# --- figures ---------------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name", ["loss_estimates", "north_korean_troops"])
+def test_every_figure_appears_in_its_quote_or_is_derived(name):
+    table = load_table(name)
+    problems = []
+    for row in table.to_dict("records"):
+        for column in ("value", "low", "high"):
+            value = row[column]
+            if pd.isna(value):
+                continue
+            in_quote = any(form in row["quote"] for form in number_forms(value))
+            derivation = "" if pd.isna(row["derivation"]) else row["derivation"]
+            in_derivation = any(form in derivation for form in number_forms(value))
+            if not (in_quote or in_derivation):
+                problems.append(f"{row[table.columns[0]]} {column}={value}")
+    assert not problems, f"{name}: figures neither in their quote nor explained by a derivation: {problems}"
+
+
+@pytest.mark.parametrize("name", ["loss_estimates", "north_korean_troops"])
+def test_qualifiers_match_the_values_given(name):
+    for row in load_table(name).to_dict("records"):
+        ident = row.get("estimate_id", row.get("report_id"))
+        has_range = not pd.isna(row["low"]) and not pd.isna(row["high"])
+        if row["qualifier"] == "range":
+            assert has_range and pd.isna(row["value"]), f"{ident}: a range needs low and high and no value"
+        elif not pd.isna(row["qualifier"]):
+            assert not pd.isna(row["value"]), f"{ident}: qualifier {row['qualifier']} needs a value"
+        if has_range:
+            assert row["low"] < row["high"], f"{ident}: low must be below high"
+        if row["source_kind"] == "warring_party":
+            assert row["warring_party"] in ("Russia", "Ukraine"), f"{ident}: say which warring party"
+        else:
+            assert pd.isna(row["warring_party"]), f"{ident}: warring_party is only for source_kind warring_party"
+
+
+def test_the_articles_own_figure_is_a_row_linked_to_its_claim():
+    estimates = load_table("loss_estimates")
+    article_rows = estimates[estimates["source_id"] == "SRC-ARTICLE"]
+    assert len(article_rows) == 1
+    row = article_rows.iloc[0]
+    assert row["value"] == 600000 and row["qualifier"] == "more_than" and row["metric"] == "killed_and_wounded"
+    assert row["quote"] in SEED
+    claim = load_table("claims").set_index("claim_id").loc[row["claim_id"]]
+    assert "600.000" in claim["span_de"]
+
+
+def test_period_figures_are_marked_as_such():
+    estimates = load_table("loss_estimates")
+    period = estimates[estimates["coverage"] == "period"]
+    assert set(period["estimate_id"]) == {"W-13", "W-14", "W-33", "W-38", "I-12"}
+
+
+def test_dates_are_within_the_war_and_the_table_window():
+    estimates = load_table("loss_estimates")
+    assert estimates["date"].min() >= pd.Timestamp("2022-02-24")
+    assert estimates["date"].max() <= pd.Timestamp("2025-12-31")
+    troops = load_table("north_korean_troops")
+    assert troops["date"].between(pd.Timestamp("2024-10-01"), pd.Timestamp("2024-12-31")).all()
+
+
+# --- sources ---------------------------------------------------------------------------------------------------
+
+def test_every_source_has_an_address_and_a_title_and_is_used():
+    sources = load_table("sources")
+    assert sources["address"].str.len().min() > 0 and sources["title"].str.len().min() > 0
+    web = sources[sources["kind"] != "article"]
+    assert web["address"].str.match(r"^https?://").all()
+    used = set(load_table("loss_estimates")["source_id"]) | set(load_table("north_korean_troops")["source_id"])
+    for ids in load_table("claims")["source_ids"].dropna():
+        used |= set(ids.split(";"))
+    assert set(sources["source_id"]) == used, f"unused sources: {sorted(set(sources['source_id']) - used)}"
+
+
+def test_ids_are_unique_and_well_formed():
+    for name, column, pattern in [
+        ("article_sentences", "sentence_id", r"^(D|SEC|H|S)\d+$"),
+        ("claims", "claim_id", r"^C\d{2}$"),
+        ("markers_de", "marker_id", r"^M\d{2}$"),
+        ("sources", "source_id", r"^SRC-(\d{3}|ARTICLE)$"),
+        ("loss_estimates", "estimate_id", r"^(RU|W|UA|I|ART)-\d+$"),
+        ("north_korean_troops", "report_id", r"^NK-\d+$"),
+    ]:
+        ids = load_table(name)[column]
+        assert ids.is_unique, f"{name}: duplicate {column}"
+        assert all(re.match(pattern, i) for i in ids), f"{name}: malformed {column}"
+
+
+def test_marker_patterns_compile_and_have_examples_they_match():
+    lexicon = load_table("markers_de")
+    for row in lexicon.itertuples():
+        re.compile(row.pattern)
+        hits = find_markers(row.example_de, lexicon=lexicon[lexicon.marker_id == row.marker_id])
+        assert len(hits) > 0, f"{row.marker_id}: its own example '{row.example_de}' is not found"
+
+
+def test_data_dictionary_documents_every_column():
+    import json
+
+    readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in package["resources"]:
+        assert f"`{resource['path']}`" in readme, f"data/README.md does not describe {resource['path']}"
+        for field in resource["schema"]["fields"]:
+            assert f"| `{field['name']}` |" in readme, f"data/README.md lacks the column {resource['name']}.{field['name']}"
