@@ -22,7 +22,7 @@ def test_data_package_is_valid_including_links_between_tables():
     assert validate_data_package() == []
 
 
-@pytest.mark.parametrize("name", ["article_sentences", "claims", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
+@pytest.mark.parametrize("name", ["article_sentences", "claims", "wording_trace", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
 def test_every_table_loads_with_its_types(name):
     assert name in table_names()
     table = load_table(name)
@@ -214,3 +214,14 @@ def test_data_dictionary_documents_every_column():
         assert f"`{resource['path']}`" in readme, f"data/README.md does not describe {resource['path']}"
         for field in resource["schema"]["fields"]:
             assert f"| `{field['name']}` |" in readme, f"data/README.md lacks the column {resource['name']}.{field['name']}"
+
+
+def test_wording_trace_quotes_both_sides_verbatim():
+    trace = load_table("wording_trace")
+    claims = load_table("claims").set_index("claim_id")
+    assert len(trace) >= 5
+    for row in trace.itertuples():
+        assert row.article_de in SEED, f"{row.trace_id}: the article's wording is not verbatim from the seed"
+        evidence = claims.loc[row.claim_id, "said_evidence"] + claims.loc[row.claim_id, "true_evidence"]
+        assert row.original in evidence, f"{row.trace_id}: the original is not quoted in the evidence of {row.claim_id}"
+        assert row.original_source_id in claims.loc[row.claim_id, "source_ids"].split(";")
