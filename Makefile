@@ -10,12 +10,14 @@ REQS   := requirements/learner.txt requirements/test.txt requirements/constraint
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 
-.PHONY: lab test notebooks setup clean help
+.PHONY: lab test notebooks bench data-hashes setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
 	@echo "make test       set up and run the whole test suite (unit tests + nbval on every notebook)"
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
+	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
+	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make clean      remove the virtual environment"
 
 setup: $(STAMP)
@@ -38,6 +40,12 @@ test: $(STAMP)
 
 notebooks: $(STAMP)
 	$(BIN)/python tools/execute_notebooks.py
+
+bench: $(STAMP)
+	$(BIN)/python tools/benchmark.py
+
+data-hashes: $(STAMP)
+	$(BIN)/python tools/update_data_hashes.py
 
 clean:
 	rm -rf $(VENV)

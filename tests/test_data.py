@@ -225,3 +225,13 @@ def test_wording_trace_quotes_both_sides_verbatim():
         evidence = claims.loc[row.claim_id, "said_evidence"] + claims.loc[row.claim_id, "true_evidence"]
         assert row.original in evidence, f"{row.trace_id}: the original is not quoted in the evidence of {row.claim_id}"
         assert row.original_source_id in claims.loc[row.claim_id, "source_ids"].split(";")
+
+
+def test_recorded_hashes_match_the_tables():
+    import json
+
+    from newscheck.tables import file_hash
+
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    stale = [r["path"] for r in package["resources"] if r.get("hash") != file_hash(ROOT / "data" / r["path"])]
+    assert not stale, f"data/datapackage.json has no or an old hash for {stale}: check your edit, then run `make data-hashes`."

@@ -87,3 +87,19 @@ def test_required_value_missing(course_copy):
 def test_unknown_table_name(course_copy):
     with pytest.raises(CourseFileError, match="there is no table called 'claimz'. Use one of: article_sentences, claims"):
         load_table("claimz")
+
+
+def test_an_unchanged_table_is_not_validated_again(monkeypatch):
+    # The recorded hash says the suite validated this exact file; loading must not need frictionless.
+    import frictionless
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("frictionless was called for an unchanged file")
+
+    monkeypatch.setattr(frictionless, "Resource", refuse)
+    assert len(load_table("claims")) == 24
+
+
+def test_an_edited_table_is_validated_even_if_the_change_looks_harmless(course_copy):
+    corrupt(course_copy, "claims", lambda t: t.replace(",figure,", ",Figure,", 1))
+    assert "'Figure' is not an allowed value" in message_of("claims")
