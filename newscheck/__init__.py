@@ -4,6 +4,7 @@ Everything the course *teaches* (pandas, matplotlib, reading) stays in the noteb
 finds folders, loads and validates files, splits text into sentences and finds marker words.
 """
 
+from newscheck.checks import check
 from newscheck.errors import CourseFileError
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
@@ -13,6 +14,7 @@ from newscheck.tables import load_table, table_names, validate_data_package
 
 __all__ = [
     "Article",
+    "check",
     "CourseFileError",
     "course_root",
     "data_dir",

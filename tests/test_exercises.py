@@ -1,0 +1,240 @@
+"""Exercises: generated copies in sync with their sources, checks that never crash or give the answer away,
+and learners' work that regeneration never overwrites."""
+
+import importlib.util
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import matplotlib
+import nbformat
+import pandas as pd
+import pytest
+
+from newscheck import checks, load_table
+from newscheck.checks import NOT_DONE, feedback, task_ids
+
+matplotlib.use("Agg")
+ROOT = Path(__file__).resolve().parent.parent
+SOURCES = sorted((ROOT / "exercises" / "source").glob("*.ipynb"))
+
+
+def load_generator():
+    spec = importlib.util.spec_from_file_location("make_exercises", ROOT / "tools" / "make_exercises.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["make_exercises"] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+generator = load_generator()
+
+
+# --- one source of truth ------------------------------------------------------------------------------------
+
+def test_there_is_an_exercise_source_for_every_lesson():
+    lessons = {p.name for p in (ROOT / "notebooks").glob("0[1-6]_*.ipynb")}
+    assert {p.name for p in SOURCES} == lessons
+
+
+def test_committed_copies_match_their_sources():
+    assert generator.out_of_date() == [], "Exercise copies are out of date: run `make exercises` and commit."
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)
+def test_learner_copy_has_no_solutions_and_no_outputs(source):
+    learner = nbformat.read(ROOT / "exercises" / source.name, as_version=4)
+    assert not generator.is_edited(ROOT / "exercises" / source.name), "the committed learner copy has been edited or run"
+    for cell in learner.cells:
+        assert "solution" not in cell.metadata.get("tags", [])
+        if cell.cell_type == "code":
+            assert cell.outputs == [] and cell.execution_count is None
+
+
+@pytest.mark.parametrize("source", SOURCES, ids=lambda p: p.name)
+def test_each_task_has_instruction_hint_answer_cell_and_check_or_model_answer(source):
+    notebook = nbformat.read(source, as_version=4)
+    headings = [i for i, c in enumerate(notebook.cells) if c.cell_type == "markdown" and c.source.startswith("## Task")]
+    assert 3 <= len(headings) <= 6, f"{source.name}: {len(headings)} tasks; the course wants 3 to 6"
+    for start, end in zip(headings, headings[1:] + [len(notebook.cells)]):
+        cells = notebook.cells[start:end]
+        if "open question" in cells[0].source:
+            assert any("model answer" in c.source for c in cells if c.cell_type == "markdown")
+            continue
+        assert "<summary>Hint" in cells[0].source, f"{source.name}: a task without a hint"
+        tags = [c.metadata.get("tags", []) for c in cells]
+        assert ["stub"] in tags and ["solution"] in tags
+        assert any(c.cell_type == "code" and c.source.startswith("check(") for c in cells)
+
+
+# --- checks: right answers, wrong answers, bad input ----------------------------------------------------------
+
+def right_answers() -> dict:
+    """The right answer for each task, computed here independently of newscheck.checks."""
+    from newscheck import find_markers, load_article, read_text, data_dir, split_sentences
+
+    article = load_article()
+    sentences = load_table("article_sentences")
+    claims = load_table("claims")
+    estimates = load_table("loss_estimates")
+    by_id = estimates.set_index("estimate_id")
+    sample = split_sentences(read_text(data_dir() / "sample_article_de.txt"))
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.plot([1, 2], [1, 2])
+    ax.vlines([1], [0], [2])
+    ax.set(xlabel="date", ylabel="soldiers", title="A finding")
+    fig.text(0, 0, "Source: data/loss_estimates.csv")
+    return {
+        "01.1": len(article.lines),
+        "01.2": 5,
+        "01.3": " ".join(article.lines[4:]).lower().count("russ"),
+        "02.1": ["M01", "M08", "M15", "M22"],
+        "02.2": ["S12"],
+        "02.3": find_markers(sentences)["category"].value_counts(),
+        "02.4": find_markers("Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen."),
+        "03.1": claims[claims["checkable"] & (claims["speaker_type"] == "article")],
+        "03.2": pd.crosstab(claims["claim_kind"], claims["true_verdict"]),
+        "03.3": pd.DataFrame([{"sentence_id": "S9", "span_de": "Diese Waffen", "speaker_type": "article",
+                               "claim_kind": "assessment", "checkable": False, "true_verdict": "not_checkable"}]),
+        "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
+                          & (estimates["coverage"] == "cumulative")],
+        "04.2": fig,
+        "05.1": (by_id.loc["W-29", "date"] - by_id.loc["W-22", "date"]).days,
+        "05.2": by_id.loc["W-34", "value"] / by_id.loc["W-20", "value"],
+        "05.3": (by_id.loc["UA-13", "value"] - by_id.loc["UA-4", "value"]) / (by_id.loc["UA-13", "date"] - by_id.loc["UA-4", "date"]).days,
+        "06.1": len(sample),
+        "06.2": "S13",
+    }
+
+
+RIGHT = right_answers()
+BAD_INPUTS = {
+    "None": None,
+    "the unchanged stub": ...,
+    "a string instead of a number": "eight",
+    "a number instead of a list or table": 42,
+    "an empty list": [],
+    "an empty DataFrame": pd.DataFrame(),
+    "a DataFrame with renamed columns": pd.DataFrame({"id": ["S1"], "wert": [1]}),
+    "a dict": {"answer": 1},
+    "True": True,
+}
+
+
+def test_every_task_is_covered():
+    assert sorted(RIGHT) == task_ids()
+
+
+@pytest.mark.parametrize("task_id", sorted(RIGHT))
+def test_right_answer_is_accepted(task_id):
+    result = feedback(task_id, RIGHT[task_id])
+    assert result.ok, result.message
+
+
+@pytest.mark.parametrize("task_id", sorted(RIGHT))
+@pytest.mark.parametrize("label", sorted(BAD_INPUTS))
+def test_bad_input_gives_a_friendly_message_and_no_answer(task_id, label):
+    result = feedback(task_id, BAD_INPUTS[label])
+    assert not result.ok
+    assert result.message and "Traceback" not in result.message
+    expected = RIGHT[task_id]
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool):
+        assert not re.search(rf"\b{int(round(expected))}\b", result.message), "the message reveals the answer"
+
+
+def test_stub_says_not_done_yet():
+    for task_id in task_ids():
+        assert feedback(task_id, ...).message == NOT_DONE
+
+
+@pytest.mark.parametrize("task_id", ["01.1", "01.3", "05.1", "05.2", "05.3", "06.1"])
+def test_near_miss_is_wrong_and_does_not_reveal_the_answer(task_id):
+    expected = RIGHT[task_id]
+    result = feedback(task_id, expected * 1.1 + 1)
+    assert not result.ok
+    assert f"{expected:.2f}" not in result.message and not re.search(rf"\b{int(round(expected))}\b", result.message)
+
+
+def test_partly_right_list_says_how_far_along_you_are():
+    result = feedback("02.1", ["M01", "M08"])
+    assert not result.ok and "2 of your 2" in result.message and "2 are still missing" in result.message
+
+
+def test_table_with_a_missing_column_names_it():
+    frame = RIGHT["04.1"].drop(columns=["estimate_id"])
+    assert "lacks the column 'estimate_id'" in feedback("04.1", frame).message
+
+
+def test_a_series_instead_of_a_table_is_explained():
+    assert "single column (a Series)" in feedback("03.1", load_table("claims")["claim_id"]).message
+
+
+def test_an_empty_filter_result_is_explained():
+    claims = load_table("claims")
+    assert "The table is empty" in feedback("03.1", claims[claims["claim_id"] == "C99"]).message
+
+
+def test_text_instead_of_a_number_suggests_removing_quotes():
+    assert "Remove the quotes" in feedback("01.1", str(RIGHT["01.1"])).message
+
+
+def test_unknown_task_id():
+    assert "There is no task '09.9'" in feedback("09.9", 1).message
+
+
+def test_check_prints(capsys):
+    checks.check("01.1", ...)
+    assert capsys.readouterr().out.strip() == "✗ " + NOT_DONE
+
+
+# --- learners' work is never overwritten ----------------------------------------------------------------------
+
+@pytest.fixture
+def exercise_copy(tmp_path, monkeypatch):
+    """The exercises folder copied to a temporary place, with the generator pointed at it."""
+    folder = tmp_path / "exercises"
+    shutil.copytree(ROOT / "exercises", folder)
+    monkeypatch.setattr(generator, "ROOT", tmp_path)
+    monkeypatch.setattr(generator, "EXERCISES", folder)
+    monkeypatch.setattr(generator, "SOURCES", folder / "source")
+    monkeypatch.setattr(generator, "SOLUTIONS", folder / "solutions")
+    return folder
+
+
+def test_an_unedited_copy_is_replaced(exercise_copy):
+    source = exercise_copy / "source" / "01_read_the_article.ipynb"
+    message = generator.write_protected(generator.learner_copy(source), exercise_copy / source.name)
+    assert message.startswith("unchanged")
+    notebook = nbformat.read(source, as_version=4)
+    notebook.cells[0].source += "\n\nA new sentence from the maintainer."
+    nbformat.write(notebook, source)
+    message = generator.write_protected(generator.learner_copy(source), exercise_copy / source.name)
+    assert message.startswith("wrote")
+    assert "A new sentence from the maintainer." in (exercise_copy / source.name).read_text(encoding="utf-8")
+
+
+def test_an_edited_copy_is_kept_and_the_new_version_written_beside_it(exercise_copy):
+    source = exercise_copy / "source" / "01_read_the_article.ipynb"
+    learner_path = exercise_copy / source.name
+    mine = nbformat.read(learner_path, as_version=4)
+    stub = next(c for c in mine.cells if "stub" in c.metadata.get("tags", []))
+    stub.source = "number_of_lines = 8  # my answer"
+    nbformat.write(mine, learner_path)
+    before = learner_path.read_bytes()
+    message = generator.write_protected(generator.learner_copy(source), learner_path)
+    assert message.startswith("KEPT exercises/01_read_the_article.ipynb: it has changes made by hand")
+    assert "exercises/01_read_the_article.new.ipynb" in message
+    assert learner_path.read_bytes() == before
+    assert (exercise_copy / "01_read_the_article.new.ipynb").exists()
+
+
+def test_a_copy_that_was_run_and_saved_counts_as_learner_work(exercise_copy):
+    learner_path = exercise_copy / "02_who_says_what.ipynb"
+    notebook = nbformat.read(learner_path, as_version=4)
+    first_code = next(c for c in notebook.cells if c.cell_type == "code")
+    first_code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="hello\n")]
+    nbformat.write(notebook, learner_path)
+    assert generator.is_edited(learner_path)
