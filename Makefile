@@ -10,13 +10,14 @@ REQS   := requirements/learner.txt requirements/test.txt requirements/constraint
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 
-.PHONY: lab test notebooks exercises bench data-hashes setup clean help
+.PHONY: lab test notebooks exercises site bench data-hashes setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
 	@echo "make test       set up and run the whole test suite (unit tests + nbval on every notebook)"
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
+	@echo "make site      build the read-only website of the course into build/site (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make clean      remove the virtual environment"
@@ -44,6 +45,10 @@ notebooks: $(STAMP)
 
 exercises: $(STAMP)
 	$(BIN)/python tools/make_exercises.py
+
+site: $(STAMP)
+	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going
+	@echo "Open build/site/_build/html/index.html"
 
 bench: $(STAMP)
 	$(BIN)/python tools/benchmark.py

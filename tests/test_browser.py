@@ -1,0 +1,152 @@
+"""Real-browser test: JupyterLab in headless Chromium (Debian's package, driven by Playwright) opens every lesson,
+runs all cells through the menu, and must show no error and every figure. Screenshots go to artifacts/browser/.
+
+JupyterLab serves a temporary copy of the course, so nothing it autosaves can reach notebooks/, data/ or seeds/.
+Skipped when Chromium or Playwright is missing, unless REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium).
+"""
+
+import json
+import os
+import re
+import secrets
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import nbformat
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
+LESSONS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+ARTIFACTS = ROOT / "artifacts" / "browser"
+LAB_SETTINGS = {
+    # render every cell (no windowing), so that every figure is in the page; no news pop-up over the notebook
+    "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
+    "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+}
+
+try:
+    from playwright.sync_api import sync_playwright
+except ImportError:  # pragma: no cover - depends on the machine
+    sync_playwright = None
+
+if not (CHROMIUM and sync_playwright):
+    if os.environ.get("REQUIRE_BROWSER") == "1":
+        pytest.fail("REQUIRE_BROWSER=1 but Chromium or Playwright is missing: install the Debian package 'chromium'.", pytrace=False)
+    pytestmark = pytest.mark.skip(reason="Chromium or Playwright not installed (see CONTRIBUTING.md); .ci/run installs them")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    """A JupyterLab server on 127.0.0.1 serving a temporary copy of the course; yields (base_url, token, folder)."""
+    folder = tmp_path_factory.mktemp("course")
+    for name in ["notebooks", "data", "seeds"]:
+        shutil.copytree(ROOT / name, folder / name)
+    broken = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
+    broken.cells.insert(3, nbformat.v4.new_code_cell("1 / 0  # a deliberate error: the test must see it"))
+    nbformat.write(broken, folder / "notebooks" / "zz_broken_on_purpose.ipynb")
+    settings = tmp_path_factory.mktemp("settings")
+    (settings / "overrides.json").write_text(json.dumps(LAB_SETTINGS), encoding="utf-8")
+    token, port = secrets.token_hex(16), free_port()
+    env = dict(os.environ, NEWSCHECK_ROOT=str(folder), JUPYTER_CONFIG_DIR=str(tmp_path_factory.mktemp("config")))
+    server = subprocess.Popen(
+        [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
+         f"--ServerApp.root_dir={folder}", f"--LabApp.app_settings_dir={settings}",
+         f"--LabApp.workspaces_dir={tmp_path_factory.mktemp('workspaces')}", "--allow-root"],
+        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(120):
+        try:
+            urllib.request.urlopen(f"{base}/api/status?token={token}", timeout=1)
+            break
+        except OSError:
+            time.sleep(0.5)
+    else:
+        server.terminate()
+        pytest.fail("JupyterLab did not start within 60 s")
+    yield base, token, folder
+    server.terminate()
+    server.wait(timeout=30)
+
+
+@pytest.fixture(scope="module")
+def browser():
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=CHROMIUM, headless=True,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        yield chromium
+        chromium.close()
+
+
+def run_all_in_lab(browser, lab, notebook: str) -> dict:
+    """Open a notebook in JupyterLab, run all cells from the Run menu, and report what the page shows."""
+    base, token, _ = lab
+    page = browser.new_page(viewport={"width": 1400, "height": 1000})
+    try:
+        page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}&reset")
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        page.locator(".jp-NotebookPanel:visible .jp-Cell").first.click()  # focus the notebook before using the menu
+        page.get_by_role("menuitem", name="Run", exact=True).click()
+        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+        code_cells = page.locator(".jp-NotebookPanel:visible .jp-CodeCell").count()
+        # done when every code cell shows a number in its prompt ([*] while running, [ ] never run), or when an
+        # error appears (Run All stops at the first error); then wait for the kernel to be idle
+        page.wait_for_function(
+            """n => { const panel = document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)');
+                      const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
+                      const failed = panel.querySelector(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
+                      return failed !== null || (prompts.length === n && prompts.every(p => /\\[\\d+\\]/.test(p.textContent))); }""",
+            arg=code_cells, timeout=120_000,
+        )
+        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        panel = page.locator(".jp-NotebookPanel:visible")
+        errors = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']").all_inner_texts()
+        tracebacks = [text for text in errors if "Traceback" in text or "Error" in text]
+        images = panel.locator(".jp-RenderedImage img")
+        widths = [img.evaluate("i => i.complete ? i.naturalWidth : 0") for img in images.all()]
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        shown = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']") if tracebacks else images
+        if shown.count():
+            shown.first.scroll_into_view_if_needed()
+        page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".png")), full_page=False)
+        return {"code_cells": code_cells, "tracebacks": tracebacks, "image_widths": widths}
+    except Exception:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".FAILED.png")))
+        raise
+    finally:
+        page.close()
+
+
+def figures_in(path: Path) -> int:
+    notebook = nbformat.read(path, as_version=4)
+    return sum("image/png" in output.get("data", {}) for cell in notebook.cells if cell.cell_type == "code" for output in cell.outputs)
+
+
+@pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
+def test_lesson_runs_in_jupyterlab_without_errors_and_shows_every_figure(browser, lab, path):
+    result = run_all_in_lab(browser, lab, path.name)
+    assert not result["tracebacks"], f"{path.name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
+    assert len(result["image_widths"]) == figures_in(path), f"{path.name}: {len(result['image_widths'])} figures shown, {figures_in(path)} expected"
+    assert all(width > 0 for width in result["image_widths"]), f"{path.name}: a figure did not render"
+
+
+def test_the_browser_test_sees_an_error(browser, lab):
+    result = run_all_in_lab(browser, lab, "zz_broken_on_purpose.ipynb")
+    assert any("ZeroDivisionError" in text for text in result["tracebacks"]), "a deliberate error was not detected"

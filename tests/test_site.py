@@ -1,0 +1,24 @@
+"""The read-only site (jupyter-book 1.x) builds offline from the committed outputs, with warnings as errors."""
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_site_builds_without_warnings(tmp_path):
+    jupyter_book = Path(sys.executable).with_name("jupyter-book")
+    result = subprocess.run(
+        [str(jupyter_book), "build", str(ROOT), "--config", str(ROOT / "book" / "_config.yml"), "--toc", str(ROOT / "book" / "_toc.yml"),
+         "--path-output", str(tmp_path), "-W", "-n", "--keep-going"],
+        capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, f"jupyter-book build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    html = tmp_path / "_build" / "html"
+    for page in ["index.html", "notebooks/04_plot_the_loss_figures.html", "exercises/01_read_the_article.html",
+                 "instructors/README.html", "data/README.html"]:
+        assert (html / page).exists(), f"the site lacks {page}"
+    lesson = (html / "notebooks" / "04_plot_the_loss_figures.html").read_text(encoding="utf-8")
+    assert lesson.count("<img") >= 4, "the committed figures are missing from the rendered lesson"
+    assert "Figure description:" in lesson
