@@ -1,0 +1,36 @@
+"""Every relative link in the README, the guides, the lessons and the exercises points at a file that exists."""
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+LINK = re.compile(r"\]\(([^)\s]+)\)")
+DOCUMENTS = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "instructors").glob("*.md")),
+             *sorted((ROOT / "notebooks").glob("*.ipynb")), *sorted((ROOT / "exercises").glob("*.ipynb"))]
+
+
+def markdown_of(path: Path) -> str:
+    if path.suffix == ".ipynb":
+        cells = json.loads(path.read_text(encoding="utf-8"))["cells"]
+        return "\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "markdown")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("document", DOCUMENTS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_relative_links_resolve(document):
+    broken = []
+    for target in LINK.findall(markdown_of(document)):
+        if re.match(r"^[a-z]+:", target) or target.startswith("#"):
+            continue  # web addresses and anchors
+        if not (document.parent / target.split("#")[0]).exists():
+            broken.append(target)
+    assert not broken, f"{document.relative_to(ROOT)}: links to missing files: {broken}"
+
+
+def test_the_readme_links_every_lesson():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    for lesson in sorted((ROOT / "notebooks").glob("*.ipynb")):
+        assert f"(notebooks/{lesson.name})" in readme, f"README.md does not link {lesson.name}"
