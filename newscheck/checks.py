@@ -122,6 +122,14 @@ def _compare_ids(given: set[str], expected: set[str], noun: str, look: str) -> F
     return Feedback(False, "; ".join(parts).capitalize() + f". {look}")
 
 
+def _table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str, look: str) -> Feedback:
+    """Check a filtered table by the ids in one of its columns."""
+    frame = _frame(answer, [column], what)
+    if isinstance(frame, Feedback):
+        return frame
+    return _compare_ids(set(frame[column]), expected, noun, look)
+
+
 def _close(value: float, expected: float, tolerance: float, what: str, look: str) -> Feedback:
     if abs(value - expected) <= tolerance:
         return Feedback(True, f"{what} is right.")
@@ -234,27 +242,21 @@ def _per_category(answer: Any) -> Feedback:
 
 @_task("02.4")
 def _new_sentence_hits(answer: Any) -> Feedback:
-    frame = _frame(answer, ["marker_id", "category"], "the finder's result")
-    if isinstance(frame, Feedback):
-        return frame
     from newscheck.markers import find_markers
 
     expected = set(find_markers("Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen.")["marker_id"])
-    return _compare_ids(set(frame["marker_id"]), expected, "markers",
-                        "Call `find_markers(\"Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen.\")` with "
-                        "the sentence exactly as given.")
+    return _table_ids(answer, "marker_id", expected, "the finder's result", "markers",
+                      "Call `find_markers(\"Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen.\")` with "
+                      "the sentence exactly as given.")
 
 
 # --- lesson 03 --------------------------------------------------------------------------------------------
 
 @_task("03.1")
 def _checkable_by_article(answer: Any) -> Feedback:
-    frame = _frame(answer, ["claim_id"], "your filtered claims")
-    if isinstance(frame, Feedback):
-        return frame
     claims = _table("claims")
     expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
-    return _compare_ids(set(frame["claim_id"]), expected, "claims",
+    return _table_ids(answer, "claim_id", expected, "your filtered claims", "claims",
                         "Combine two conditions with `&`, each in brackets: checkable is True, and speaker_type is "
                         "\"article\".")
 
@@ -310,12 +312,9 @@ def _new_claim(answer: Any) -> Feedback:
 
 @_task("04.1")
 def _uk_series(answer: Any) -> Feedback:
-    frame = _frame(answer, ["estimate_id"], "your filtered estimates")
-    if isinstance(frame, Feedback):
-        return frame
     estimates = _table("loss_estimates")
     wanted = (estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded") & (estimates["coverage"] == "cumulative")
-    return _compare_ids(set(frame["estimate_id"]), set(estimates.loc[wanted, "estimate_id"]), "estimates",
+    return _table_ids(answer, "estimate_id", set(estimates.loc[wanted, "estimate_id"]), "your filtered estimates", "estimates",
                         "Three conditions: series, metric and coverage. Period figures (one month or year) are not cumulative.")
 
 
