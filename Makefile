@@ -4,8 +4,9 @@
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
-STAMP  := $(VENV)/.installed
-REQS   := requirements/learner.txt requirements/test.txt requirements/constraints.txt pyproject.toml
+# Two install steps: what a learner needs (make lab), and on top of it what the test suite needs (make test).
+LEARNER := $(VENV)/.installed-learner
+TESTING := $(VENV)/.installed-test
 # JupyterLab refuses to run as root unless told; only pass the flag when we are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
@@ -22,38 +23,42 @@ help:
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make clean      remove the virtual environment"
 
-setup: $(STAMP)
+setup: $(TESTING)
 
-# Re-runs only when a requirements file or pyproject.toml is newer than the last install.
-$(STAMP): $(REQS)
+# Each step re-runs only when one of its files is newer than the last install.
+$(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0] + ". Install it, or run make PYTHON=python3.12 ...")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -r requirements/test.txt -c requirements/constraints.txt
+	$(BIN)/python -m pip install --quiet -r requirements/learner.txt -c requirements/constraints.txt
 	@# the helper package, editable; setuptools' build chatter goes to a log unless it fails
 	@$(BIN)/python -m pip install --quiet --no-deps -e . > $(VENV)/install-package.log 2>&1 || (cat $(VENV)/install-package.log; exit 1)
-	@touch $(STAMP)
+	@touch $(LEARNER)
 
-lab: $(STAMP)
+$(TESTING): $(LEARNER) requirements/test.txt
+	$(BIN)/python -m pip install --quiet -r requirements/test.txt -c requirements/constraints.txt
+	@touch $(TESTING)
+
+lab: $(LEARNER)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
-test: $(STAMP)
+test: $(TESTING)
 	$(BIN)/python -m pytest
 
-notebooks: $(STAMP)
+notebooks: $(TESTING)
 	$(BIN)/python tools/execute_notebooks.py
 
-exercises: $(STAMP)
+exercises: $(TESTING)
 	$(BIN)/python tools/make_exercises.py
 
-site: $(STAMP)
+site: $(TESTING)
 	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going
 	@echo "Open build/site/_build/html/index.html"
 
-bench: $(STAMP)
+bench: $(TESTING)
 	$(BIN)/python tools/benchmark.py
 
-data-hashes: $(STAMP)
+data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py
 
 clean:
