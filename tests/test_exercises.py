@@ -238,3 +238,52 @@ def test_a_copy_that_was_run_and_saved_counts_as_learner_work(exercise_copy):
     first_code.outputs = [nbformat.v4.new_output("stream", name="stdout", text="hello\n")]
     nbformat.write(notebook, learner_path)
     assert generator.is_edited(learner_path)
+
+
+# --- right answers written differently, and wrong ones that look right (found in review) -----------------------
+
+def test_ids_are_compared_without_regard_to_capitals_or_container():
+    import numpy as np
+
+    assert feedback("02.2", ["s12"]).ok
+    assert feedback("02.2", ("S12",)).ok
+    assert feedback("02.1", np.array(["M01", "M08", "M15", "M22"])).ok
+
+
+def test_a_ratio_rounded_to_one_decimal_is_accepted():
+    assert feedback("05.2", round(RIGHT["05.2"], 1)).ok
+
+
+def test_a_sentence_number_without_the_s_is_understood():
+    assert feedback("06.2", "13").ok
+
+
+def test_figure_with_scatter_points_and_a_german_source_line_is_accepted():
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.scatter([1, 2], [1, 2])
+    ax.vlines([1], [0], [2])
+    ax.set(xlabel="Datum", ylabel="Soldaten", title="Ein Befund")
+    fig.text(0, 0, "Quelle: data/loss_estimates.csv")
+    assert feedback("04.2", fig).ok
+
+
+def test_a_well_formed_but_wrong_claim_row_is_not_accepted():
+    row = dict(sentence_id="S9", span_de="Diese Waffen", speaker_type="article", claim_kind="figure", checkable=False,
+               true_verdict="supported")
+    result = feedback("03.3", pd.DataFrame([row]))
+    assert not result.ok and "claim_kind" in result.message and "true_verdict" in result.message
+    row.update(claim_kind="assessment", true_verdict="not_checkable", checkable="False")
+    assert "without quotes" in feedback("03.3", pd.DataFrame([row])).message
+
+
+def test_counting_only_russland_gets_a_specific_hint():
+    from newscheck import load_article
+
+    body = " ".join(load_article().lines[4:]).lower()
+    assert "'Russland' only" in feedback("01.3", body.count("russland")).message
+
+
+def test_type_names_are_plain_language():
+    assert "You gave a whole number" in feedback("02.2", 3).message
