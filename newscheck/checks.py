@@ -39,6 +39,19 @@ def _task(task_id: str) -> Callable[[Callable[[Any], Feedback]], Callable[[Any],
     return register
 
 
+def _numeric_task(task_id: str, what: str) -> Callable[[Callable[[float], Feedback]], Callable[[float], Feedback]]:
+    """Register a check whose answer is a number: a non-number gets a friendly message before the check runs."""
+    def register(function: Callable[[float], Feedback]) -> Callable[[float], Feedback]:
+        def check_number(answer: Any) -> Feedback:
+            value = _number(answer, what)
+            return value if isinstance(value, Feedback) else function(value)
+
+        _TASKS[task_id] = check_number
+        return function
+
+    return register
+
+
 def task_ids() -> list[str]:
     """All task ids that have a check, e.g. '01.1'."""
     return sorted(_TASKS)
@@ -179,20 +192,14 @@ def _estimate(estimate_id: str) -> pd.Series:
 
 # --- lesson 01 --------------------------------------------------------------------------------------------
 
-@_task("01.1")
-def _lines(answer: Any) -> Feedback:
-    value = _number(answer, "a whole number (how many lines carry text)")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("01.1", "a whole number (how many lines carry text)")
+def _lines(value: float) -> Feedback:
     return _close(value, len(_article().lines), 0, "The number of lines",
                   "Count the items of `article.lines` with `len(...)`; blank lines are not in it.")
 
 
-@_task("01.2")
-def _line_of_figure(answer: Any) -> Feedback:
-    value = _number(answer, "a line number (counting from 1)")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("01.2", "a line number (counting from 1)")
+def _line_of_figure(value: float) -> Feedback:
     expected = next(i for i, line in enumerate(_article().lines, start=1) if "600.000" in line)
     if value == expected - 1:
         return Feedback(False, "Close: that is Python's position, which counts from 0. People count lines from 1.")
@@ -200,11 +207,8 @@ def _line_of_figure(answer: Any) -> Feedback:
                   "`\"600.000\" in line`. Note the German thousands separator: a dot, not a comma.")
 
 
-@_task("01.3")
-def _count_russland(answer: Any) -> Feedback:
-    value = _number(answer, "a whole number")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("01.3", "a whole number")
+def _count_russland(value: float) -> Feedback:
     body = " ".join(_article().lines[4:]).lower()
     expected = body.count("russ")
     if value == body.count("russland") and value != expected:
@@ -370,31 +374,22 @@ def _figure(answer: Any) -> Feedback:
 
 # --- lesson 05 --------------------------------------------------------------------------------------------
 
-@_task("05.1")
-def _days(answer: Any) -> Feedback:
-    value = _number(answer, "a whole number of days")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("05.1", "a whole number of days")
+def _days(value: float) -> Feedback:
     expected = (_estimate("W-29")["date"] - _estimate("W-22")["date"]).days
     return _close(value, expected, 0, "The number of days", "Subtract the earlier date from the later one and take `.days`.")
 
 
-@_task("05.2")
-def _uk_ratio(answer: Any) -> Feedback:
-    value = _number(answer, "a number such as 1.5")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("05.2", "a number such as 1.5")
+def _uk_ratio(value: float) -> Feedback:
     expected = _estimate("W-34")["value"] / _estimate("W-20")["value"]
     if abs(value - 1 / expected) < 0.01:
         return Feedback(False, "Upside down: divide the later estimate by the earlier one.")
     return _close(value, expected, 0.05, "The ratio", "Use the point values (column 'value') of W-34 and W-20.")
 
 
-@_task("05.3")
-def _per_day(answer: Any) -> Feedback:
-    value = _number(answer, "a number of soldiers per day")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("05.3", "a number of soldiers per day")
+def _per_day(value: float) -> Feedback:
     early, late = _estimate("UA-4"), _estimate("UA-13")
     expected = (late["value"] - early["value"]) / (late["date"] - early["date"]).days
     if abs(value - late["value"] / (late["date"] - early["date"]).days) < 1:
@@ -404,11 +399,8 @@ def _per_day(answer: Any) -> Feedback:
 
 # --- lesson 06 --------------------------------------------------------------------------------------------
 
-@_task("06.1")
-def _sample_sentences(answer: Any) -> Feedback:
-    value = _number(answer, "a whole number")
-    if isinstance(value, Feedback):
-        return value
+@_numeric_task("06.1", "a whole number")
+def _sample_sentences(value: float) -> Feedback:
     from newscheck.loading import read_text
     from newscheck.paths import data_dir
     from newscheck.sentences import split_sentences
