@@ -5,9 +5,11 @@ finds folders, loads and validates files, splits text into sentences and finds m
 """
 
 from newscheck.checks import check
+from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
+from newscheck.plotting import draw_estimates
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
@@ -18,11 +20,13 @@ __all__ = [
     "CourseFileError",
     "course_root",
     "data_dir",
+    "draw_estimates",
     "find_markers",
     "load_article",
     "load_table",
     "read_text",
     "seeds_dir",
+    "show_texts",
     "split_sentences",
     "table_names",
     "validate_data_package",

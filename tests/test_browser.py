@@ -31,7 +31,7 @@ LAB_SETTINGS = {
 }
 
 try:
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
 except ImportError:  # pragma: no cover - depends on the machine
     sync_playwright = None
 
@@ -101,10 +101,22 @@ def run_all_in_lab(browser, lab, notebook: str) -> dict:
         page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}&reset")
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
-        page.locator(".jp-NotebookPanel:visible .jp-Cell").first.click()  # focus the notebook before using the menu
-        page.get_by_role("menuitem", name="Run", exact=True).click()
-        page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
-        code_cells = page.locator(".jp-NotebookPanel:visible .jp-CodeCell").count()
+        # count the code cells in the file: the page may not have rendered all of them yet
+        code_cells = sum(cell.cell_type == "code" for cell in nbformat.read(lab[2] / "notebooks" / notebook, as_version=4).cells)
+        # On a busy machine JupyterLab can ignore a Run All given while the kernel is still connecting: the prompts
+        # then stay "[ ]:". Give the command again (at most three times) until some cell has started.
+        started = """() => [...document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)')
+                        .querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"""
+        for attempt in range(3):
+            page.locator(".jp-NotebookPanel:visible .jp-Cell").first.click()  # focus the notebook before using the menu
+            page.get_by_role("menuitem", name="Run", exact=True).click()
+            page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+            try:
+                page.wait_for_function(started, timeout=20_000, polling=250)
+                break
+            except PlaywrightTimeout:
+                if attempt == 2:
+                    raise
         # done when every code cell shows a number in its prompt ([*] while running, [ ] never run), or when an
         # error appears (Run All stops at the first error); then wait for the kernel to be idle
         page.wait_for_function(
@@ -112,7 +124,7 @@ def run_all_in_lab(browser, lab, notebook: str) -> dict:
                       const prompts = [...panel.querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')];
                       const failed = panel.querySelector(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']");
                       return failed !== null || (prompts.length === n && prompts.every(p => /\\[\\d+\\]/.test(p.textContent))); }""",
-            arg=code_cells, timeout=120_000,
+            arg=code_cells, timeout=120_000, polling=250,
         )
         page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
         panel = page.locator(".jp-NotebookPanel:visible")

@@ -1,5 +1,6 @@
 """The course's own data must survive the checks it teaches: verbatim quotes, sourced figures, valid schemas."""
 
+import json
 import re
 from pathlib import Path
 
@@ -22,7 +23,7 @@ def test_data_package_is_valid_including_links_between_tables():
     assert validate_data_package() == []
 
 
-@pytest.mark.parametrize("name", ["article_sentences", "claims", "wording_trace", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
+@pytest.mark.parametrize("name", ["article_sentences", "claims", "agency_alignment", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
 def test_every_table_loads_with_its_types(name):
     assert name in table_names()
     table = load_table(name)
@@ -178,6 +179,9 @@ def test_every_source_has_an_address_and_a_title_and_is_used():
     web = sources[sources["kind"] != "article"]
     assert web["address"].str.match(r"^https?://").all()
     used = set(load_table("loss_estimates")["source_id"]) | set(load_table("north_korean_troops")["source_id"])
+    used |= set(load_table("agency_alignment")["source_id"].dropna())
+    meta = json.loads((ROOT / "seeds" / "article_meta.json").read_text(encoding="utf-8"))
+    used |= {copy["source_id"] for copy in meta.get("copies_found_online", [])}
     for ids in load_table("claims")["source_ids"].dropna():
         used |= set(ids.split(";"))
     assert set(sources["source_id"]) == used, f"unused sources: {sorted(set(sources['source_id']) - used)}"
@@ -206,8 +210,6 @@ def test_marker_patterns_compile_and_have_examples_they_match():
 
 
 def test_data_dictionary_documents_every_column():
-    import json
-
     readme = (ROOT / "data" / "README.md").read_text(encoding="utf-8")
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     for resource in package["resources"]:
@@ -216,20 +218,50 @@ def test_data_dictionary_documents_every_column():
             assert f"| `{field['name']}` |" in readme, f"data/README.md lacks the column {resource['name']}.{field['name']}"
 
 
-def test_wording_trace_quotes_both_sides_verbatim():
-    trace = load_table("wording_trace")
-    claims = load_table("claims").set_index("claim_id")
-    assert len(trace) >= 5
-    for row in trace.itertuples():
-        assert row.article_de in SEED, f"{row.trace_id}: the article's wording is not verbatim from the seed"
-        evidence = claims.loc[row.claim_id, "said_evidence"] + claims.loc[row.claim_id, "true_evidence"]
-        assert row.original in evidence, f"{row.trace_id}: the original is not quoted in the evidence of {row.claim_id}"
-        assert row.original_source_id in claims.loc[row.claim_id, "source_ids"].split(";")
+# --- agency_alignment ----------------------------------------------------------------------------------------
+
+AGENCY_SENTENCES = [f"B{n:02d}" for n in range(1, 14)] + [f"C{n:02d}" for n in range(1, 15)]
+
+
+def test_alignment_quotes_the_article_verbatim_and_in_its_sentence():
+    alignment = load_table("agency_alignment")
+    sentences = load_table("article_sentences").set_index("sentence_id")
+    for row in alignment.dropna(subset=["article_span"]).itertuples():
+        assert row.article_span in SEED, f"{row.pair_id}: the article span is not verbatim from seeds/article_de.txt"
+        assert row.article_span in sentences.loc[row.sentence_id, "text_de"], f"{row.pair_id}: the span is not in {row.sentence_id}"
+
+
+def test_alignment_covers_every_body_sentence_and_every_agency_sentence():
+    alignment = load_table("agency_alignment")
+    sentences = load_table("article_sentences")
+    body = set(sentences.loc[sentences["kind"] == "body", "sentence_id"])
+    assert body <= set(alignment["sentence_id"].dropna()), f"body sentences missing: {sorted(body - set(alignment['sentence_id'].dropna()))}"
+    assert set(alignment["agency_id"].dropna()) == set(AGENCY_SENTENCES), "every dpa sentence B01-B13, C01-C14 must appear, and no other"
+
+
+def test_every_agency_span_has_a_labelled_source_with_an_address():
+    alignment = load_table("agency_alignment")
+    sources = load_table("sources").set_index("source_id")
+    for row in alignment.itertuples():
+        has_agency = isinstance(row.agency_id, str)
+        assert has_agency == isinstance(row.agency_span, str) == isinstance(row.source_id, str), f"{row.pair_id}: id, span and source go together"
+        if has_agency:
+            assert sources.loc[row.source_id, "address"].startswith("http"), f"{row.pair_id}: its source has no web address"
+            assert isinstance(row.dpa_label, str) and "dpa" in row.dpa_label, f"{row.pair_id}: say how the outlet labels the text as dpa's"
+
+
+def test_alignment_relations_fit_the_rows():
+    alignment = load_table("agency_alignment")
+    for row in alignment.itertuples():
+        if row.relation == "dropped":
+            assert not isinstance(row.sentence_id, str) and isinstance(row.agency_id, str), f"{row.pair_id}: a dropped row has a dpa sentence only"
+        elif row.relation == "no_agency_text_found":
+            assert isinstance(row.sentence_id, str) and not isinstance(row.agency_id, str), f"{row.pair_id}: no dpa text, but an article span"
+        else:
+            assert isinstance(row.sentence_id, str) and isinstance(row.agency_id, str), f"{row.pair_id}: a pair needs both sides"
 
 
 def test_recorded_hashes_match_the_tables():
-    import json
-
     from newscheck.tables import file_hash
 
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
