@@ -93,6 +93,9 @@ def new_sentence_hits(answer: Any) -> Feedback:
         return wrong(_("You gave text. Run the finder on the sentence and store what it returns: "
                        "new_hits = find_markers(\"…\")."))
     expected = set(find_markers(TASK_4_SENTENCE)["marker_id"])
+    if isinstance(answer, pd.DataFrame) and "marker_id" in answer.columns and "match" not in answer.columns:
+        return wrong(_("This table has no column 'match': it is not what the finder returns. Store the result of "
+                       "`find_markers(...)` itself."))
     return table_ids(answer, "marker_id", expected, N_("the finder's result"), N_("markers"),
                      N_("Call `find_markers(...)` with the sentence exactly as given (copy it, with its capitals)."),
                      empty=N_("The table is empty: the finder found no marker. Call `find_markers(...)` with the "

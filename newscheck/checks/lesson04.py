@@ -117,7 +117,13 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
 
     points, segments = _drawn(axes)
     if len(points) == 0 and not segments:
+        if any(ax.patches for ax in axes):
+            return _("Your figure shows bars. Draw each estimate as a point (ax.plot) and each range as a line "
+                     "(ax.vlines): a bar suggests an exact count from zero, and cannot show a range or a 'more than'.")
         return _("Nothing is drawn yet: plot the point estimates with ax.plot and the ranges with ax.vlines.")
+    if any(ax.yaxis_inverted() or ax.xaxis_inverted() for ax in axes):
+        return _("An axis of your figure is upside down (inverted), so a rise looks like a fall or time runs "
+                 "backwards. Leave out invert_yaxis / invert_xaxis, and limits given from large to small.")
     if any(isinstance(ax.xaxis.get_units(), matplotlib.category.UnitData) for ax in axes):
         return _("The dates are text, so matplotlib spaces them evenly, whatever time lies between them. Plot "
                  "uk[\"date\"] itself on the x-axis.")
@@ -192,7 +198,6 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
 
 def _word_problems(answer: Any, axes: list, rows: pd.DataFrame) -> list[str]:
     """What the title, the axis labels and the source line still have to say."""
-    ax = axes[0]
     titles = [ax.get_title(loc) for ax in axes for loc in ("center", "left", "right")]
     if answer._suptitle is not None:
         titles.append(answer._suptitle.get_text())

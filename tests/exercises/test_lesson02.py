@@ -68,6 +68,7 @@ CASES = [
     ("02.4", find_markers("Die Zahl soll steigen."), False, "still missing"),
     ("02.4", NEW_HITS["marker_id"].tolist(), False, "should be a table"),
     ("02.4", NEW_HITS[["category", "match"]], False, "lacks the column 'marker_id'"),
+    ("02.4", load_table("markers_de").loc[lambda m: m["marker_id"].isin(NEW_HITS["marker_id"])], False, "not what the finder returns"),
 ]
 
 

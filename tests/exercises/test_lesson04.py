@@ -71,6 +71,34 @@ def two_axes():
     return fig
 
 
+def bars():
+    fig = figure()
+    fig.axes[0].cla()
+    fig.axes[0].bar(UK["date"], UK["value"].astype(float).fillna(0), width=20)
+    return fig
+
+
+def upside_down():
+    fig = figure()
+    fig.axes[0].invert_yaxis()
+    return fig
+
+
+def pandas_plot():
+    fig, ax = plt.subplots()
+    UK.assign(value=UK["value"].astype(float)).plot(x="date", y="value", ax=ax, marker="o", linestyle="none", legend=False)
+    ax.vlines(UK["date"], UK["low"].astype(float), UK["high"].astype(float))
+    ax.set(xlabel=WORDS["xlabel"], ylabel=WORDS["ylabel"], title=WORDS["title"])
+    fig.text(0, 0, WORDS["source"])
+    return fig
+
+
+def cut_short():
+    fig = figure()
+    fig.axes[0].set_xlim(pd.Timestamp("2023-06-01"), pd.Timestamp("2025-03-01"))
+    return fig
+
+
 GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete Soldaten", "title": "Britische Schätzungen steigen stark",
           "source": "Quelle: britische Regierung"}
 
@@ -105,6 +133,10 @@ FIGURES = [
     ("every killed-and-wounded estimate", lambda: figure(rows=ESTIMATES[ESTIMATES["metric"] == "killed_and_wounded"]), False, "not in the UK series"),
     ("period figures too", lambda: figure(rows=ESTIMATES[(ESTIMATES["series"] == "UK government") & (ESTIMATES["metric"] == "killed_and_wounded")]), False, "W-33"),
     ("nothing drawn", lambda: plt.subplots()[0], False, "Nothing is drawn yet"),
+    ("bars", bars, False, "Your figure shows bars"),
+    ("y-axis upside down", upside_down, False, "upside down"),
+    ("drawn with pandas' .plot", pandas_plot, True, "an honest figure"),
+    ("an x-axis cut short", cut_short, False, "outside the axes"),
     ("an empty figure", lambda: plt.figure(), False, "no axes"),
     ("the axes", lambda: figure().axes[0], False, "You gave the axes"),
     ("what ax.plot returns", lambda: plt.subplots()[1].plot([1, 2]), False, "a list of lines"),
