@@ -43,8 +43,8 @@ def false_alarm(answer: Any) -> Feedback:
     if sentence_id not in set(sentences["sentence_id"]):
         if len(answer.split()) > 2:
             return wrong(_("Give the sentence's id (the column sentence_id, e.g. \"S4\"), not its text."))
-        return wrong(_("There is no sentence {id} in the practice text; its ids run from S1 to S{last}.").format(
-            id=answer.strip()[:20], last=len(sentences)))
+        return wrong(_("There is no sentence {id} in the practice text. Take the id from the column sentence_id of "
+                       "the finder's hits.").format(id=answer.strip()[:20]))
     if sentence_id == FALSE_ALARM:
         return right(_("'sollen' there gives an order (citizens are to clear their cellars); nobody is quoted."))
     from newscheck.markers import find_markers

@@ -52,6 +52,11 @@ def test_read_through(judge, task_id, answer, ok, fragment):
     assert fragment in result.message
 
 
+def test_an_unknown_id_does_not_give_away_the_number_of_sentences(judge):
+    # found in the read-through: "its ids run from S1 to S15" answered task 06.1
+    assert str(len(SAMPLE)) not in judge("06.2", "S99").message
+
+
 @pytest.mark.parametrize("sentence_id", [s for s in HEARSAY if s != FALSE_ALARM])
 def test_a_wrong_answer_does_not_point_at_the_false_alarm(judge, sentence_id):
     # issue #10: the feedback said "Look for a 'sollen' that gives an order", which left one candidate
