@@ -70,6 +70,21 @@ def test_each_task_has_instruction_hint_answer_cell_and_check_or_model_answer(so
 
 # --- checks: right answers, wrong answers, bad input ----------------------------------------------------------
 
+def honest_figure(uk: pd.DataFrame, draw: str = "plot", words: dict | None = None):
+    """The UK series drawn as task 04.2 asks: points, ranges, labels, a title and a source line naming the publisher."""
+    import matplotlib.pyplot as plt
+
+    words = words or {"xlabel": "date of the estimate", "ylabel": "Russian soldiers killed and wounded",
+                      "title": "UK estimates of Russian killed and wounded rose through 2024",
+                      "source": "Source: UK Ministry of Defence, via data/loss_estimates.csv"}
+    fig, ax = plt.subplots()
+    getattr(ax, draw)(uk["date"], uk["value"].astype(float))
+    ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
+    ax.set(xlabel=words["xlabel"], ylabel=words["ylabel"], title=words["title"])
+    fig.text(0, 0, words["source"])
+    return fig
+
+
 def right_answers() -> dict:
     """The right answer for each task, computed here independently of newscheck.checks."""
     from newscheck import find_markers, load_article, read_text, data_dir, split_sentences
@@ -80,13 +95,15 @@ def right_answers() -> dict:
     estimates = load_table("loss_estimates")
     by_id = estimates.set_index("estimate_id")
     sample = split_sentences(read_text(data_dir() / "sample_article_de.txt"))
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots()
-    ax.plot([1, 2], [1, 2])
-    ax.vlines([1], [0], [2])
-    ax.set(xlabel="date", ylabel="soldiers", title="A finding")
-    fig.text(0, 0, "Source: data/loss_estimates.csv")
+    uk = estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
+                   & (estimates["coverage"] == "cumulative")]
+    year_before = pd.Timestamp("2024-10-28") - pd.DateOffset(years=1)
+    points = estimates[(estimates["coverage"] == "cumulative") & estimates["value"].notna() & (estimates["series"] != "the article")]
+    then = points[(points["date"] - year_before).abs() <= pd.Timedelta(days=30)]
+    now = points[(points["date"] - pd.Timestamp("2024-10-28")).abs() <= pd.Timedelta(days=30)]
+    now = now.assign(gap=(now["date"] - pd.Timestamp("2024-10-28")).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
+    then = then.assign(gap=(then["date"] - year_before).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
+    narrow_pairs = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
     return {
         "01.1": len(article.lines),
         "01.2": 5,
@@ -101,10 +118,11 @@ def right_answers() -> dict:
                                "claim_kind": "assessment", "checkable": False, "true_verdict": "not_checkable"}]),
         "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                           & (estimates["coverage"] == "cumulative")],
-        "04.2": fig,
+        "04.2": honest_figure(uk),
         "05.1": (by_id.loc["W-29", "date"] - by_id.loc["W-22", "date"]).days,
         "05.2": by_id.loc["W-34", "value"] / by_id.loc["W-20", "value"],
         "05.3": (by_id.loc["UA-13", "value"] - by_id.loc["UA-4", "value"]) / (by_id.loc["UA-13", "date"] - by_id.loc["UA-4", "date"]).days,
+        "05.4": narrow_pairs,
         "06.1": len(sample),
         "06.2": "S13",
     }
@@ -121,6 +139,18 @@ BAD_INPUTS = {
     "a DataFrame with renamed columns": pd.DataFrame({"id": ["S1"], "wert": [1]}),
     "a dict": {"answer": 1},
     "True": True,
+    # added in the read-through of issue #10
+    "NaN": float("nan"),
+    "pandas' NA": pd.NA,
+    "a German decimal comma, (2,19)": (2, 19),
+    "a string of digits": "12",
+    "a negative number": -1,
+    "infinity": float("inf"),
+    "a nested list": [[1]],
+    "a set": {"S1"},
+    "a time span": pd.Timedelta(days=3),
+    "a Series of numbers": pd.Series([1, 2]),
+    "an empty figure": __import__("matplotlib.pyplot").pyplot.figure(),
 }
 
 
@@ -141,7 +171,7 @@ def test_bad_input_gives_a_friendly_message_and_no_answer(task_id, label):
     assert not result.ok
     assert result.message and "Traceback" not in result.message
     expected = RIGHT[task_id]
-    if isinstance(expected, (int, float)) and not isinstance(expected, bool):
+    if isinstance(expected, (int, float)) and not isinstance(expected, bool) and str(int(round(expected))) not in repr(BAD_INPUTS[label]):
         assert not re.search(rf"\b{int(round(expected))}\b", result.message), "the message reveals the answer"
 
 
@@ -259,13 +289,11 @@ def test_a_sentence_number_without_the_s_is_understood():
 
 
 def test_figure_with_scatter_points_and_a_german_source_line_is_accepted():
-    import matplotlib.pyplot as plt
-
-    fig, ax = plt.subplots()
-    ax.scatter([1, 2], [1, 2])
-    ax.vlines([1], [0], [2])
-    ax.set(xlabel="Datum", ylabel="Soldaten", title="Ein Befund")
-    fig.text(0, 0, "Quelle: data/loss_estimates.csv")
+    # Issue #10: this test drew made-up points ([1, 2]) titled "Ein Befund"; it now draws the UK series, the answer
+    # the task asks for, with scatter points and German words, and names the publisher in German.
+    words = {"xlabel": "Datum", "ylabel": "Soldaten, getötet und verwundet", "title": "Ein Befund: britische Schätzungen",
+             "source": "Quelle: britisches Verteidigungsministerium (data/loss_estimates.csv)"}
+    fig = honest_figure(RIGHT["04.1"], draw="scatter", words=words)
     assert feedback("04.2", fig).ok
 
 

@@ -1,0 +1,403 @@
+"""Shared answer handling for the exercise checks: the task registry, `check` and `feedback`, and the helpers that
+turn any answer (a number, a list of ids, a table, a figure, or something malformed) into a friendly message.
+
+A check never raises, never prints the expected answer, and judges the content of an answer against data/: expected
+values are computed from the course's data and helpers, never typed in by hand. Numbers are accepted exactly as far
+as rounding to the stated precision allows. Every message goes through `_()` (see `newscheck.checks.i18n`).
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import math
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Callable
+
+import numpy as np
+import pandas as pd
+
+from newscheck.checks.i18n import N_, _, ngettext
+
+NOT_DONE = N_("Not done yet: replace the `...` with your answer, then run this cell again.")
+
+
+class _NoAnswer:
+    """The default of `check(task_id)` called without an answer."""
+
+    def __repr__(self) -> str:
+        return "<no answer>"
+
+
+NO_ANSWER = _NoAnswer()
+
+
+@dataclass(frozen=True)
+class Feedback:
+    """The result of a check: ok is True when the answer is right; message says why, in plain language."""
+
+    ok: bool
+    message: str
+
+    def __str__(self) -> str:
+        return ("✓ " + _("Right.") + " " if self.ok else "✗ ") + self.message
+
+
+def wrong(message: str) -> Feedback:
+    """A Feedback for a wrong answer."""
+    return Feedback(False, message)
+
+
+def right(message: str) -> Feedback:
+    """A Feedback for a right answer."""
+    return Feedback(True, message)
+
+
+# --- the registry ----------------------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class _Task:
+    function: Callable[[Any], Feedback]
+    on_none: str | None  # what to say when the answer is None, if this task has a typical cause (an N_ template)
+
+
+_TASKS: dict[str, _Task] = {}
+
+
+def task(task_id: str, on_none: str | None = None) -> Callable[[Callable[[Any], Feedback]], Callable[[Any], Feedback]]:
+    """Register the check of one task; `on_none` explains a None answer where this task has a typical cause."""
+    def register(function: Callable[[Any], Feedback]) -> Callable[[Any], Feedback]:
+        _TASKS[task_id] = _Task(function, on_none)
+        return function
+
+    return register
+
+
+def numeric_task(task_id: str, what: str, *, whole: bool = False, several: str | None = None,
+                 ) -> Callable[[Callable[[float], Feedback]], Callable[[float], Feedback]]:
+    """Register a check whose answer is one number; anything else gets a friendly message before the check runs.
+
+    `what` describes the answer (an N_ template, e.g. N_("a whole number of days")); `whole` rejects decimals;
+    `several` is a hint for an answer that holds several values (a list, a column, a table)."""
+    def register(function: Callable[[float], Feedback]) -> Callable[[float], Feedback]:
+        def check_number(answer: Any) -> Feedback:
+            value = number(answer, what, whole=whole, several=several)
+            return value if isinstance(value, Feedback) else function(value)
+
+        _TASKS[task_id] = _Task(check_number, None)
+        return function
+
+    return register
+
+
+def task_ids() -> list[str]:
+    """All task ids that have a check, e.g. '01.1'."""
+    return sorted(_TASKS)
+
+
+def _task_key(task_id: Any) -> str | None:
+    """The registered id for '04.2', and also for '4.2' or 4.2; None if there is no such task."""
+    if isinstance(task_id, str) and task_id in _TASKS:
+        return task_id
+    if isinstance(task_id, (str, float)) and not isinstance(task_id, bool):
+        match = re.fullmatch(r"\s*(\d{1,2})\.(\d)\s*", str(task_id))
+        if match:
+            key = "{:02d}.{}".format(int(match.group(1)), match.group(2))
+            return key if key in _TASKS else None
+    return None
+
+
+def feedback(task_id: Any, answer: Any = NO_ANSWER) -> Feedback:
+    """Check an answer and return Feedback; never raises."""
+    try:
+        key = _task_key(task_id)
+        if key is None:
+            return wrong(_("There is no task '{task}'. Copy the task number from the check cell of the task, "
+                           "e.g. '02.1'.").format(task=task_id))
+        if answer is NO_ANSWER:
+            return wrong(_("Give your answer too, after a comma: check(\"{task}\", your_answer), with the name that "
+                           "holds your answer.").format(task=key))
+        if answer is ...:
+            return wrong(_(NOT_DONE))
+        if answer is None:
+            on_none = _TASKS[key].on_none
+            return wrong(_(on_none) if on_none else _(
+                "Your answer is None, which means nothing was stored. That happens when you store the result of "
+                "something that only shows a value, such as print(...): store the value itself."))
+        return _TASKS[key].function(answer)
+    except Exception as error:  # a check must never show a learner a traceback
+        return wrong(_("Your answer could not be checked ({error}). Look at its type and shape, compare with the "
+                       "example in the task, and try again.").format(error=type(error).__name__))
+
+
+def check(task_id: Any, answer: Any = NO_ANSWER) -> None:
+    """Print instant feedback for an exercise answer."""
+    print(feedback(task_id, answer))
+
+
+# --- plain-language names for kinds of answers ---------------------------------------------------------------
+
+_KIND_NAMES = {
+    bool: N_("True/False"), int: N_("a whole number"), float: N_("a decimal number"), str: N_("text"),
+    list: N_("a list"), tuple: N_("a tuple (values in round brackets)"), dict: N_("a dictionary"), set: N_("a set"),
+}
+_KIND_BY_CLASS = {  # by class name, so that matplotlib need not be imported to name its objects
+    "DataFrame": N_("a table (DataFrame)"), "Series": N_("a single column (Series)"), "Index": N_("an index"),
+    "ndarray": N_("an array"), "Styler": N_("a styled table (.style): give the table itself"),
+    "Timedelta": N_("a time span"), "timedelta": N_("a time span"), "timedelta64": N_("a time span"),
+    "Timestamp": N_("a date"), "date": N_("a date"), "datetime": N_("a date"), "datetime64": N_("a date"),
+    "Figure": N_("a figure"), "Axes": N_("the axes (the ax of fig, ax = plt.subplots())"),
+    "Text": N_("a text on a figure (what set_title or fig.text return)"), "Line2D": N_("a line"),
+    "LineCollection": N_("a group of lines (what ax.vlines returns)"), "PathCollection": N_("points (what ax.scatter returns)"),
+    "NAType": N_("a missing value (NA)"), "NaTType": N_("a missing date (NaT)"), "NoneType": N_("None (nothing)"),
+    "ellipsis": N_("... (the placeholder)"),
+}
+
+
+def kind(answer: Any) -> str:
+    """A plain-language name for the type of an answer, translated."""
+    if isinstance(answer, (bool, np.bool_)):
+        return _(_KIND_NAMES[bool])
+    if type(answer).__name__ in _KIND_BY_CLASS:
+        return _(_KIND_BY_CLASS[type(answer).__name__])
+    if isinstance(answer, np.integer):
+        return _(_KIND_NAMES[int])
+    if isinstance(answer, np.floating):
+        return _(_KIND_NAMES[float])
+    for python_type, name in _KIND_NAMES.items():
+        if type(answer) is python_type:
+            return _(name)
+    return _("a value of type {type}").format(type=type(answer).__name__)
+
+
+# --- numbers ---------------------------------------------------------------------------------------------------
+
+_NUMBER_TEXT = re.compile(r"\s*[-+]?[\d.,' ]*\d[\d.,' ]*\s*")
+
+
+def _is_missing(answer: Any) -> bool:
+    try:
+        return bool(pd.api.types.is_scalar(answer) and pd.isna(answer))
+    except (TypeError, ValueError):
+        return False
+
+
+def number(answer: Any, what: str, *, whole: bool = False, several: str | None = None) -> float | Feedback:
+    """The answer as a float, or a Feedback that says why it is not one number. `what` is an N_ template."""
+    what = _(what)
+    if isinstance(answer, (bool, np.bool_)):
+        return wrong(_("You gave True/False; the answer is {what}.").format(what=what))
+    if isinstance(answer, str):
+        if _NUMBER_TEXT.fullmatch(answer):
+            message = _("You gave text ('{text}'); the answer is {what}. Remove the quotes.").format(text=answer.strip(), what=what)
+            if "," in answer or " " in answer.strip():
+                message += " " + _("Python writes a decimal with a point (2.5) and a large number without separators (1500).")
+            return wrong(message)
+        return wrong(_("You gave text ('{text}'); the answer is {what}.").format(text=answer[:40], what=what))
+    if (isinstance(answer, tuple) and len(answer) == 2 and all(isinstance(part, (int, np.integer)) and not isinstance(part, (bool, np.bool_)) for part in answer)
+            and answer[1] >= 0):
+        if whole:
+            return wrong(_("({first}, {second}) is a pair of numbers in Python (a tuple): the comma separates them. Write "
+                           "the number without a comma, e.g. 1500, not 1,500.").format(first=answer[0], second=answer[1]))
+        return wrong(_("({first}, {second}) is a tuple in Python: two numbers, separated by the comma. For a decimal, "
+                       "use a point: {first}.{second}").format(first=answer[0], second=answer[1]))
+    if isinstance(answer, (pd.Series, pd.Index, np.ndarray)) and answer.size == 1:
+        answer = np.asarray(answer).reshape(-1)[0]  # one value in a column or an array: take the value
+    if _is_missing(answer):
+        return wrong(_("Your answer is a missing value (NaN or NA): something you used in the calculation is missing. "
+                       "Print each value you used, and look for NaN or <NA>."))
+    if isinstance(answer, (pd.Timedelta, datetime.timedelta, np.timedelta64)):
+        return wrong(_("You gave a time span; the answer is {what}. Take the number of days with `.days`.").format(what=what))
+    if isinstance(answer, (pd.DataFrame, pd.Series, pd.Index, np.ndarray, list, tuple, set, dict)):
+        hint = " " + _(several) if several else " " + _("Pick one value, e.g. with by_id.loc[row, column].")
+        return wrong(_("You gave {kind}; the answer is one number: {what}.").format(kind=kind(answer), what=what) + hint)
+    if isinstance(answer, (datetime.date, np.datetime64)):
+        return wrong(_("You gave a date; the answer is {what}.").format(what=what))
+    try:
+        value = float(answer)  # int, float, numpy and pandas scalars, Decimal, Fraction
+    except (TypeError, ValueError, OverflowError):
+        return wrong(_("You gave {kind}; the answer is {what}.").format(kind=kind(answer), what=what))
+    if math.isnan(value):
+        return wrong(_("Your answer is a missing value (NaN or NA): something you used in the calculation is missing. "
+                       "Print each value you used, and look for NaN or <NA>."))
+    if math.isinf(value):
+        return wrong(_("Your answer is infinite: did you divide by zero? Print the number you divided by."))
+    if whole and not value.is_integer():
+        message = _("That is not a whole number; the answer is {what}.").format(what=what)
+        if decimals_of(value) == 3:
+            message += " " + _("If the point was meant as a German thousands separator: Python reads it as a decimal "
+                               "point, so write 1500, not 1.500.")
+        return wrong(message)
+    return value
+
+
+def decimals_of(value: float) -> int:
+    """How many decimal places a number is written with: 2.19 → 2, 2.2 → 1, 1064.0 → 0."""
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else 0
+
+
+def rounds_to(value: float, expected: float, min_decimals: int = 0) -> bool:
+    """True if value is expected itself, or expected rounded to the places value is written with (at least min_decimals)."""
+    if math.isclose(value, expected, rel_tol=1e-9, abs_tol=1e-12):
+        return True
+    places = decimals_of(value)
+    return places >= min_decimals and abs(value - expected) <= 0.5 * 10 ** -places + 1e-9 * max(1.0, abs(expected))
+
+
+def judge_number(value: float, expected: float, *, name: str, look: str, whole: bool = False,
+                 min_decimals: int = 0, difference: bool = False) -> Feedback:
+    """Right if value is expected (whole numbers) or what rounding expected gives; otherwise say which way it is off.
+
+    `name` ("The ratio") and `look` (where to look) are N_ templates; `difference`: the answer is a later value minus
+    an earlier one, so a negative answer means the two were swapped."""
+    if (value == expected) if whole else rounds_to(value, expected, min_decimals):
+        return right(_("{name} is right.").format(name=_(name)))
+    places = decimals_of(value)
+    if not whole and places < min_decimals and abs(value - expected) <= 0.5 * 10 ** -places:
+        return wrong(ngettext("Close, but rounded too far: keep at least {places} decimal place.",
+                              "Close, but rounded too far: keep at least {places} decimal places.",
+                              min_decimals).format(places=min_decimals))
+    if not whole and places > 0 and abs(value - expected) < 10 ** -places:
+        return wrong(_("Close, but not what rounding gives: round the last digit (1.346 rounds to 1.35, 1.344 to "
+                       "1.34) rather than cutting digits off, or keep all digits."))
+    if difference and value < 0 < expected:
+        return wrong(_("Your number is negative: subtract the earlier one from the later one, not the other way round."))
+    direction = _("{name} is too large.") if value > expected else _("{name} is too small.")
+    return wrong(direction.format(name=_(name)) + " " + _(look))
+
+
+# --- lists of ids ----------------------------------------------------------------------------------------------
+
+def ids(answer: Any, what: str, example: str, valid: set[str] | None = None) -> set[str] | Feedback:
+    """A list (or tuple, set, Series, array) of ids, compared without regard to capitals and spaces.
+
+    `what` ("marker ids") is an N_ template; `example` is code, e.g. '["M01", "M99"]'; `valid` is the set of ids
+    that exist, so that a mistyped id gets its own message."""
+    what = _(what)
+    if isinstance(answer, str):
+        if valid is not None and answer.strip().upper() in valid:
+            return wrong(_("You gave one id as text; give a list, in square brackets: [\"{id}\"].").format(id=answer.strip()))
+        return wrong(_("You gave one piece of text; give a list of {what}, e.g. {example}.").format(what=what, example=example))
+    if isinstance(answer, pd.DataFrame):
+        return wrong(_("You gave a table; give a list of {what}, e.g. {example}. Take the id column with "
+                       "`.tolist()`.").format(what=what, example=example))
+    if isinstance(answer, (pd.Series, pd.Index, np.ndarray)):
+        answer = list(np.asarray(answer, dtype=object).reshape(-1))
+    if not isinstance(answer, (list, tuple, set, frozenset)):
+        return wrong(_("You gave {kind}; give a list of {what}, e.g. {example}.").format(kind=kind(answer), what=what, example=example))
+    if len(answer) == 0:
+        return wrong(_("Your list is empty; give a list of {what}, e.g. {example}.").format(what=what, example=example))
+    if all(isinstance(item, (bool, np.bool_)) for item in answer):
+        return wrong(_("Your list holds True/False values, one per row: use them to pick rows, then keep only the id "
+                       "column and finish with `.tolist()`."))
+    if not all(isinstance(item, str) for item in answer):
+        return wrong(_("Every item should be text in quotes, as in {example}; some of yours are not.").format(example=example))
+    given = {item.strip().upper() for item in answer}
+    if valid is not None and given - valid:
+        unknown = sorted({item.strip() for item in answer if item.strip().upper() not in valid})
+        padded = {item: re.sub(r"^([A-Za-z]+)(\d)$", r"\g<1>0\g<2>", item).upper() for item in unknown}
+        if all(padded[item] in valid and padded[item] != item.upper() for item in unknown):
+            return wrong(_("Ids have two digits, as in the table: write {fixed} for {given}.").format(
+                fixed=", ".join(padded[item] for item in unknown), given=", ".join(unknown)))
+        shown = ", ".join("'" + (item if len(item) <= 25 else item[:24] + "…") + "'" for item in unknown[:3])
+        return wrong(ngettext("{items} is not one of the {what}; they look like {example}.",
+                              "{items} are not among the {what}; they look like {example}.",
+                              len(unknown)).format(items=shown, what=what, example=example))
+    return given
+
+
+def compare_ids(given: set[str], expected: set[str], noun: str, look: str) -> Feedback:
+    """Right if both sets are equal; otherwise say how many are right, wrong and missing. noun, look: N_ templates."""
+    noun = _(noun)
+    if given == expected:
+        return right(_("Found it.") if len(expected) == 1 else
+                     ngettext("All {count} {noun} found.", "All {count} {noun} found.", len(expected)).format(count=len(expected), noun=noun))
+    parts = []
+    hits, extra, missing = len(given & expected), len(given - expected), len(expected - given)
+    if hits:
+        parts.append(ngettext("{right} of your {given} {noun} is right", "{right} of your {given} {noun} are right",
+                              hits).format(right=hits, given=len(given), noun=noun))
+    if extra:
+        parts.append(ngettext("{count} should not be there", "{count} should not be there", extra).format(count=extra))
+    if missing:
+        parts.append(ngettext("{count} is still missing", "{count} are still missing", missing).format(count=missing))
+    text = "; ".join(parts)
+    return wrong(text[:1].upper() + text[1:] + ". " + _(look))
+
+
+# --- tables ----------------------------------------------------------------------------------------------------
+
+EMPTY_FILTER = N_("The table is empty: your filter keeps no rows. Print the column you filter on and compare its "
+                  "values with what you wrote (spelling, capitals).")
+
+
+def frame(answer: Any, columns: list[str], what: str, empty: str = EMPTY_FILTER) -> pd.DataFrame | Feedback:
+    """The answer as a table with the given columns, or a Feedback. what, empty: N_ templates."""
+    what = _(what)
+    if isinstance(answer, pd.Series):
+        return wrong(_("You gave a single column (a Series); {what} should be a table (a DataFrame). Use double "
+                       "brackets, e.g. table[[\"a\", \"b\"]], or filter rows of the whole table.").format(what=what))
+    if not isinstance(answer, pd.DataFrame):
+        return wrong(_("You gave {kind}; {what} should be a table (a DataFrame).").format(kind=kind(answer), what=what))
+    missing = [column for column in columns if column not in answer.columns]
+    if missing:
+        return wrong(ngettext("The table lacks the column {columns}. Keep the table's original column names.",
+                              "The table lacks the columns {columns}. Keep the table's original column names.",
+                              len(missing)).format(columns=", ".join(repr(m) for m in missing)))
+    if answer.empty:
+        return wrong(_(empty))
+    return answer
+
+
+def table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str, look: str, *,
+              empty: str = EMPTY_FILTER, unique: bool = True) -> Feedback:
+    """Check a table by the ids in one of its columns. what, noun, look, empty: N_ templates; unique: each id once."""
+    given = frame(answer, [column], what, empty)
+    if isinstance(given, Feedback):
+        return given
+    if unique and given[column].duplicated().any():
+        return wrong(_("Some rows appear more than once. Filter the table once, without joining copies of it."))
+    return compare_ids({str(item) for item in given[column]}, expected, noun, look)
+
+
+# --- the course's data -----------------------------------------------------------------------------------------
+
+def article():
+    """The article (newscheck.load_article)."""
+    from newscheck.loading import load_article
+
+    return load_article()
+
+
+def table(name: str) -> pd.DataFrame:
+    """A table of data/ (newscheck.load_table)."""
+    from newscheck.tables import load_table
+
+    return load_table(name)
+
+
+def allowed_values(table_name: str, column: str) -> list[str]:
+    """The values a column may take, from data/datapackage.json (its enum constraint)."""
+    from newscheck.loading import read_text
+    from newscheck.paths import data_dir
+
+    package = json.loads(read_text(data_dir() / "datapackage.json"))
+    resource = next(r for r in package["resources"] if r["name"] == table_name)
+    field = next(f for f in resource["schema"]["fields"] if f["name"] == column)
+    return list(field.get("constraints", {}).get("enum", []))
+
+
+def markers_in(sentence_id: str) -> set[str]:
+    """The marker ids the finder reports for one sentence of the article."""
+    from newscheck.markers import find_markers
+
+    sentences = table("article_sentences")
+    return set(find_markers(sentences[sentences["sentence_id"] == sentence_id])["marker_id"])
+
+
+def estimate(estimate_id: str) -> pd.Series:
+    """One row of data/loss_estimates.csv."""
+    return table("loss_estimates").set_index("estimate_id").loc[estimate_id]

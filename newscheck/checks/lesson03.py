@@ -1,0 +1,149 @@
+"""Checks for exercises 03 (exercises/source/03_tabulate_the_claims.ipynb): filtering and cross-tabulating the
+claims table, and writing a row of one's own."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from newscheck.checks.answers import (N_, Feedback, _, allowed_values, frame, kind, ngettext, right, table, table_ids,
+                                      task, wrong)
+
+#: The columns task 3 asks for.
+NEW_CLAIM_COLUMNS = ["sentence_id", "span_de", "speaker_type", "claim_kind", "checkable", "true_verdict"]
+
+
+@task("03.1")
+def checkable_by_article(answer: Any) -> Feedback:
+    claims = table("claims")
+    expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
+    return table_ids(answer, "claim_id", expected, N_("your filtered claims"), N_("claims"),
+                     N_("Combine two conditions with `&`, each in brackets: checkable is True, and speaker_type is "
+                        "\"article\"."))
+
+
+def _source_column(labels: set[str], claims: pd.DataFrame) -> str | None:
+    """The column of claims whose values are exactly these labels, if there is one."""
+    for column in claims.columns:
+        if labels == {str(value) for value in claims[column].dropna().unique()}:
+            return column
+    return None
+
+
+@task("03.2")
+def kind_by_verdict(answer: Any) -> Feedback:
+    if isinstance(answer, pd.Series) and isinstance(answer.index, pd.MultiIndex):
+        return wrong(_("You gave a single column with two levels (a Series). `pd.crosstab(rows, columns)` gives the "
+                       "table; a `groupby(...).size()` becomes one with `.unstack(fill_value=0)`."))
+    if not isinstance(answer, pd.DataFrame):
+        return wrong(_("You gave {kind}; `pd.crosstab(...)` gives a table (a DataFrame).").format(kind=kind(answer)))
+    claims = table("claims")
+    expected = pd.crosstab(claims["claim_kind"], claims["true_verdict"])
+    given = answer.copy()
+    given.index, given.columns = [str(label) for label in given.index], [str(label) for label in given.columns]
+    if "All" in given.index or "All" in given.columns:
+        return wrong(_("Your table has totals ('All'): leave out `margins=True`."))
+    rows, columns = set(given.index), set(given.columns)
+    if rows == set(expected.columns) and columns == set(expected.index):
+        return wrong(_("Rows and columns are swapped: give the kinds of claim first (rows), the verdicts second (columns)."))
+    if rows < set(expected.index) or (rows == set(expected.index) and columns < set(expected.columns)):
+        return wrong(_("Some kinds of claim or verdicts are missing: count the whole claims table, not a filtered part "
+                       "of it."))
+    if rows != set(expected.index):
+        source = _source_column(rows, claims)
+        if source:
+            return wrong(_("Your rows are the values of {column}; the rows should be the kinds of claim (claim_kind).").format(column=source))
+        return wrong(_("The rows should be the kinds of claim (claim_kind). Give that column first to `pd.crosstab`."))
+    if columns != set(expected.columns):
+        source = _source_column(columns, claims)
+        if source:
+            return wrong(_("Your columns are the values of {column}; the columns should be the verdicts of "
+                           "true_verdict (is the content true?).").format(column=source))
+        return wrong(_("The columns should be the verdicts of true_verdict. Give that column second to `pd.crosstab`."))
+    try:
+        counts = given.loc[expected.index, expected.columns].astype(float).fillna(0)
+    except (TypeError, ValueError):
+        return wrong(_("Your table holds something other than counts. Count with `pd.crosstab(...)`."))
+    if (counts == expected).all().all():
+        return right(_("Every kind of claim against every verdict, counted."))
+    said = pd.crosstab(claims["claim_kind"], claims["said_verdict"]).reindex(index=expected.index, columns=expected.columns, fill_value=0)
+    if (counts == said).all().all():
+        return wrong(_("These are the counts for said_verdict (did the source say it?). The task asks for true_verdict "
+                       "(is the content true?)."))
+    if not np.all(np.mod(counts.to_numpy(), 1) == 0):
+        return wrong(_("These are shares, not counts: leave out `normalize=...`."))
+    if counts.to_numpy().sum() < len(claims):
+        return wrong(ngettext("Your table counts {counted} claim, but the claims table has {total}: use the whole "
+                              "table, not a filtered part of it.",
+                              "Your table counts {counted} claims, but the claims table has {total}: use the whole "
+                              "table, not a filtered part of it.", int(counts.to_numpy().sum())).format(
+                                  counted=int(counts.to_numpy().sum()), total=len(claims)))
+    return wrong(_("Rows and columns are right but some counts are not. Let `pd.crosstab` count: rows "
+                   "claims[\"claim_kind\"], columns claims[\"true_verdict\"]."))
+
+
+def _vocabulary(value: Any, column: str) -> str | None:
+    """None if value is one of the values the claims table allows in column; otherwise what to change."""
+    allowed = allowed_values("claims", column)
+    if not isinstance(value, str):
+        return _("{column} should be text in quotes, one of: {allowed}.").format(column=column, allowed=", ".join(allowed))
+    if value in allowed:
+        return None
+    spelled = re.sub(r"[\s-]+", "_", value.strip().lower())
+    if spelled in allowed:
+        return _("{column}: write '{spelled}', as the table does (small letters, underscores); you wrote '{value}'.").format(
+            column=column, spelled=spelled, value=value)
+    return _("{column}: '{value}' is not one of the table's values ({allowed}).").format(
+        column=column, value=value[:30], allowed=", ".join(allowed))
+
+
+@task("03.3")
+def new_claim(answer: Any) -> Feedback:
+    claims = table("claims")
+    given = frame(answer, NEW_CLAIM_COLUMNS, N_("your new claim"))
+    if isinstance(given, Feedback):
+        return given
+    course = claims[claims["sentence_id"] == "S9"]
+    # A copy of the course's row keeps its id, its long texts, its row label or the types load_table gives (a
+    # nullable boolean column); a table made by hand has none of these.
+    copied = any(column in given.columns and given[column].astype(str).eq(str(course[column].iloc[0])).any()
+                 for column in ("claim_id", "gloss_en", "how_to_check", "said_evidence", "true_evidence"))
+    copied = copied or isinstance(given["checkable"].dtype, pd.BooleanDtype)
+    if copied or (len(given) == 1 and given.index[0] == course.index[0] != 0):
+        return wrong(_("This row is copied from the course's claims table ({claim_id}). Decide each value yourself: build "
+                       "the row with pd.DataFrame([{{...}}]), then compare.").format(claim_id=course["claim_id"].iloc[0]))
+    if len(given) != 1:
+        return wrong(ngettext("Your table has {rows} row; make one row, for one claim.",
+                              "Your table has {rows} rows; make one row, for one claim.", len(given)).format(rows=len(given)))
+    row = given.iloc[0]
+    s9 = table("article_sentences").set_index("sentence_id").loc["S9", "text_de"]
+    if str(row["sentence_id"]).strip().upper() != "S9":
+        return wrong(_("The task asks for a claim from sentence S9: set sentence_id to \"S9\"."))
+    span = row["span_de"]
+    if (not isinstance(span, str) or len(span.split()) < 2
+            or not re.search(r"(?<!\w)" + re.escape(span.strip()) + r"(?!\w)", s9)):
+        return wrong(_("span_de must be words copied exactly from S9: whole words, at least two, with the same spelling "
+                       "and capitals."))
+    checkable = row["checkable"]
+    if not isinstance(checkable, (bool, np.bool_)):
+        return wrong(_("checkable must be True or False without quotes; you gave {kind}.").format(kind=kind(checkable)))
+    problems = [problem for column in ("speaker_type", "claim_kind", "true_verdict")
+                if (problem := _vocabulary(row[column], column))]
+    if problems:
+        return wrong(" ".join(problems))
+    expected = course.iloc[0]
+    questions = []
+    if row["speaker_type"] != expected["speaker_type"]:
+        questions.append(_("speaker_type: who asserts it, if the sentence names nobody?"))
+    if row["claim_kind"] != expected["claim_kind"]:
+        questions.append(_("claim_kind: is it a number, an event, a judgement, a forecast or an appeal?"))
+    if bool(checkable) != bool(expected["checkable"]):
+        questions.append(_("checkable: could any evidence settle whether the weapons 'contribute to an escalation'?"))
+    if row["true_verdict"] != expected["true_verdict"]:
+        questions.append(_("true_verdict: what verdict does a claim get that cannot be checked?"))
+    if questions:
+        return wrong(_("The row is well formed, but look again at {questions}").format(questions=" ".join(questions)))
+    return right(_("Your row agrees with the course's claim for S9 ({claim_id}).").format(claim_id=expected["claim_id"]))

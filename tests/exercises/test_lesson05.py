@@ -1,0 +1,114 @@
+"""Exercise 05: days, ratios, rates and the narrowed window; rounding accepted exactly as far as it goes."""
+
+import math
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from newscheck import load_table
+
+BY_ID = load_table("loss_estimates").set_index("estimate_id")
+DAYS = (BY_ID.loc["W-29", "date"] - BY_ID.loc["W-22", "date"]).days
+RATIO = BY_ID.loc["W-34", "value"] / BY_ID.loc["W-20", "value"]
+EARLY, LATE = BY_ID.loc["UA-4"], BY_ID.loc["UA-13"]
+SPAN = (LATE["date"] - EARLY["date"]).days
+PER_DAY = (LATE["value"] - EARLY["value"]) / SPAN
+
+
+def pairs(then_days: int) -> pd.DataFrame:
+    """Lesson 05, Step 5, with the year-earlier window given (written out here, independently of the check)."""
+    estimates = BY_ID.reset_index()
+    article_date = pd.Timestamp("2024-10-28")
+    year_before = article_date - pd.DateOffset(years=1)
+    points = estimates[(estimates["coverage"] == "cumulative") & estimates["value"].notna() & (estimates["series"] != "the article")]
+    now = points[(points["date"] - article_date).abs() <= pd.Timedelta(days=30)]
+    then = points[(points["date"] - year_before).abs() <= pd.Timedelta(days=then_days)]
+    now = now.assign(gap=(now["date"] - article_date).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
+    then = then.assign(gap=(then["date"] - year_before).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
+    columns = ["series", "metric", "estimate_id", "date", "value"]
+    return then[columns].merge(now[columns], on=["series", "metric"], suffixes=("_then", "_now"))
+
+
+NARROW, LESSON = pairs(30), pairs(75)
+WITHOUT_DEDUPLICATION = (BY_ID.reset_index().pipe(lambda e: e[(e["coverage"] == "cumulative") & e["value"].notna()])
+                         .pipe(lambda p: p[(p["date"] - pd.Timestamp("2023-10-28")).abs() <= pd.Timedelta(days=30)])
+                         .merge(NARROW[["series", "metric"]], on=["series", "metric"]))
+
+CASES = [
+    # 05.1: days between W-22 and W-29
+    ("05.1", DAYS, True, "is right"),
+    ("05.1", float(DAYS), True, "is right"),
+    ("05.1", float("nan"), False, "missing value"),  # issue #10: NaN was "too small"
+    ("05.1", pd.NaT, False, "missing value"),
+    ("05.1", pd.NA, False, "missing value"),
+    ("05.1", BY_ID.loc["W-29", "date"] - BY_ID.loc["W-22", "date"], False, ".days"),
+    ("05.1", np.timedelta64(DAYS, "D"), False, ".days"),
+    ("05.1", BY_ID.loc["W-29", "date"], False, "a date"),
+    ("05.1", -DAYS, False, "negative"),
+    ("05.1", DAYS + 1, False, "too large"),
+    ("05.1", DAYS - 1, False, "too small"),
+    ("05.1", DAYS / 7, False, "not a whole number"),
+    ("05.1", str(DAYS), False, "Remove the quotes"),
+    # 05.2: the UK's ratio, W-34 / W-20
+    ("05.2", RATIO, True, "is right"),
+    ("05.2", round(RATIO, 2), True, "is right"),
+    ("05.2", round(RATIO, 1), True, "is right"),
+    ("05.2", round(RATIO, 3), True, "is right"),
+    ("05.2", pd.Series([RATIO]), True, "is right"),
+    ("05.2", round(round(RATIO, 2) - 0.03, 2), False, "too small"),  # issue #10: 2.16 was accepted for 2.1875
+    ("05.2", math.floor(RATIO * 100) / 100, False, "not what rounding gives"),  # 2.18: cut off, not rounded
+    ("05.2", round(RATIO, 1) + 0.1, False, "too large"),
+    ("05.2", (int(RATIO), int(round(RATIO, 2) * 100) % 100), False, "use a point"),  # issue #10: (2,19)
+    ("05.2", str(round(RATIO, 2)).replace(".", ","), False, "decimal with a point"),
+    ("05.2", 1 / RATIO, False, "Upside down"),
+    ("05.2", round(1 / RATIO, 2), False, "Upside down"),
+    ("05.2", RATIO * 100, False, "percentage"),
+    ("05.2", RATIO - 1, False, "increase"),
+    ("05.2", BY_ID.loc["W-34", "value"] / BY_ID.loc["W-20", "low"], False, "not the ends of the range"),
+    ("05.2", round(RATIO), False, "rounded too far"),
+    ("05.2", float("nan"), False, "missing value"),
+    ("05.2", BY_ID.loc[["W-34"], "value"] / BY_ID.loc[["W-20"], "value"], False, "Pick one value"),
+    # 05.3: UA-4 to UA-13 per day
+    ("05.3", PER_DAY, True, "is right"),
+    ("05.3", round(PER_DAY), True, "is right"),
+    ("05.3", round(PER_DAY, 1), True, "is right"),
+    ("05.3", round(PER_DAY, 2), True, "is right"),
+    ("05.3", float(round(PER_DAY)), True, "is right"),
+    ("05.3", round(PER_DAY) + 1, False, "too large"),  # issue #10's rule: a tolerance of 1 accepted this
+    ("05.3", round(PER_DAY) - 1, False, "too small"),
+    ("05.3", LATE["value"] / SPAN, False, "whole total"),
+    ("05.3", LATE["value"] - EARLY["value"], False, "increase over the whole time"),
+    ("05.3", -PER_DAY, False, "negative"),
+    ("05.3", round(PER_DAY) / 1000, False, "thousands separator"),
+    ("05.3", (LATE["value"] - EARLY["value"]) / (SPAN + 1), False, "too small"),
+    ("05.3", float("inf"), False, "infinite"),
+    # 05.4 (new, issue #10): the pairs with a 30-day window a year earlier
+    ("05.4", NARROW, True, "pairs are left"),
+    ("05.4", NARROW[["series", "metric"]], True, "pairs are left"),
+    ("05.4", LESSON, False, "75-day window"),
+    ("05.4", pairs(45), False, "should have dropped out"),
+    ("05.4", pairs(7), False, "missing"),
+    ("05.4", NARROW.iloc[0:0], False, "no pair is left"),
+    ("05.4", pd.concat([NARROW, NARROW]), False, "more than once"),
+    ("05.4", WITHOUT_DEDUPLICATION, False, "more than once"),
+    ("05.4", NARROW.assign(estimate_id_then=NARROW["estimate_id_now"]), False, "nearest"),
+    ("05.4", NARROW["series"].tolist(), False, "should be a table"),
+    ("05.4", NARROW.drop(columns=["metric"]), False, "lacks the column 'metric'"),
+]
+
+
+@pytest.mark.parametrize("task_id, answer, ok, fragment", CASES, ids=[f"{c[0]}-{i}" for i, c in enumerate(CASES)])
+def test_read_through(judge, task_id, answer, ok, fragment):
+    result = judge(task_id, answer)
+    assert result.ok is ok, result.message
+    assert fragment in result.message
+
+
+def test_the_narrow_window_drops_series_and_the_message_names_one():
+    from newscheck.checks import feedback
+
+    assert 0 < len(NARROW) < len(LESSON)
+    message = feedback("05.4", NARROW).message
+    dropped = set(LESSON["series"]) - set(NARROW["series"])
+    assert any(series in message for series in dropped)
