@@ -2,8 +2,10 @@
 
 Usage: python tools/finder_eval.py [--details]
 
-Two sets: the development set in tests/fixtures/finder_dev/ (news-style texts we wrote, annotated before the first
-run) and the course's practice text data/sample_article_de.txt (tests/fixtures/sample_article_gold_markers.csv).
+Three sets: the development set in tests/fixtures/finder_dev/ (news-style texts we wrote, annotated before the first
+run; the finder's rules were built with it), the held-out set in tests/fixtures/finder_heldout/ (written and annotated
+after the rules, run only to measure), and the course's practice text data/sample_article_de.txt
+(tests/fixtures/sample_article_gold_markers.csv).
 Matching is lenient: a hit is correct when a gold marker of the same category overlaps it in the same sentence;
 each gold marker is used once. Prints precision and recall per category and how many sentences were split right.
 """
@@ -19,6 +21,7 @@ import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "fixtures" / "finder_dev"
+HELDOUT = ROOT / "tests" / "fixtures" / "finder_heldout"
 CATEGORIES = ["attribution", "hearsay", "vague_source", "hedge", "speculation", "conditional", "agentless_passive"]
 
 
@@ -78,10 +81,10 @@ def score(sentences: pd.DataFrame, hits: pd.DataFrame, gold: pd.DataFrame, label
     return result
 
 
-def dev_texts() -> list[tuple[str, str, list[str]]]:
-    """(text_id, raw text, expected sentences) for every text of the development set."""
+def dev_texts(folder: Path = DEV) -> list[tuple[str, str, list[str]]]:
+    """(text_id, raw text, expected sentences) for every text of a set (default: the development set)."""
     texts = []
-    for path in sorted((DEV / "texts").glob("*.txt")):
+    for path in sorted((folder / "texts").glob("*.txt")):
         paragraphs = [[line.strip() for line in block.splitlines() if line.strip()] for block in path.read_text(encoding="utf-8").split("\n\n")]
         paragraphs = [p for p in paragraphs if p]
         raw = "\n\n".join(" ".join(p) for p in paragraphs)
@@ -89,14 +92,14 @@ def dev_texts() -> list[tuple[str, str, list[str]]]:
     return texts
 
 
-def evaluate_dev() -> tuple[Score, int, int, list]:
-    """Score the finder and the splitter on the development set: (score, sentences right, sentences, split errors)."""
+def evaluate_dev(folder: Path = DEV) -> tuple[Score, int, int, list]:
+    """Score the finder and the splitter on a set: (score, sentences right, sentences, split errors)."""
     from newscheck import find_markers, split_sentences
 
-    gold = pd.read_csv(DEV / "gold_markers.csv", encoding="utf-8", dtype=str)
+    gold = pd.read_csv(folder / "gold_markers.csv", encoding="utf-8", dtype=str)
     total, right, split_errors = Score(), 0, []
     sentences_total = 0
-    for text_id, raw, expected in dev_texts():
+    for text_id, raw, expected in dev_texts(folder):
         found = split_sentences(raw)
         got = found["text"].tolist()
         sentences_total += len(expected)
@@ -132,16 +135,19 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every false alarm, miss and splitting error")
     args = parser.parse_args()
-    dev, right, total, split_errors = evaluate_dev()
+    results = []
+    for name, folder in (("Development set", DEV), ("Held-out set", HELDOUT)):
+        result, right, total, split_errors = evaluate_dev(folder)
+        results.append((name, result, split_errors))
+        print(f"{name} ({total} sentences, {sum(result.gold.values())} markers):\n\n{table(result)}\n")
+        print(f"Sentences split right: {right} of {total}\n")
     practice = evaluate_practice()
-    print(f"Development set ({total} sentences, {sum(dev.gold.values())} markers):\n\n{table(dev)}\n")
-    print(f"Sentences split right: {right} of {total}\n")
     print(f"Practice text (data/sample_article_de.txt):\n\n{table(practice)}\n")
     if args.details:
-        for name, result in (("development set", dev), ("practice text", practice)):
+        for name, result, split_errors in results + [("Practice text", practice, [])]:
             print(f"False alarms, {name}:", *result.false_alarms, sep="\n  ")
             print(f"Missed, {name}:", *result.missed, sep="\n  ")
-        print("Sentences not split right:", *split_errors, sep="\n  ")
+            print(f"Sentences not split right, {name}:", *split_errors, sep="\n  ")
     return 0
 
 
