@@ -39,14 +39,14 @@ def _missing(error: ImportError) -> CourseFileError:
     )
 
 
-@lru_cache(maxsize=2)
-def tokenizer(split_sentences: bool = True):
-    """The SoMaJo tokenizer for German news ('de_CMC'), with character offsets."""
+@lru_cache(maxsize=1)
+def tokenizer():
+    """The SoMaJo tokenizer and sentence splitter for German news ('de_CMC'), with character offsets."""
     try:
         from somajo import SoMaJo
     except ImportError as error:
         raise _missing(error) from None
-    return SoMaJo("de_CMC", split_camel_case=False, split_sentences=split_sentences, character_offsets=True)
+    return SoMaJo("de_CMC", split_camel_case=False, character_offsets=True)
 
 
 @lru_cache(maxsize=1)
@@ -59,17 +59,17 @@ def tagger():
     return HanoverTagger.HanoverTagger("morphmodel_ger.pgz")
 
 
-def spans(text: str, split_sentences: bool = True) -> list[list[tuple[int, int]]]:
-    """Character spans of the tokens of `text`, grouped by sentence when split_sentences is True."""
+def spans(text: str) -> list[list[tuple[int, int]]]:
+    """Character spans of the tokens of `text`, grouped by sentence."""
     if not text.strip():
         return []
-    return [[token.character_offset for token in sentence] for sentence in tokenizer(split_sentences).tokenize_text([text])]
+    return [[token.character_offset for token in sentence] for sentence in tokenizer().tokenize_text([text])]
 
 
 @lru_cache(maxsize=4096)
 def analyse(sentence: str) -> tuple[Token, ...]:
-    """Tokenize one sentence (without splitting it further) and tag every token."""
-    offsets = [span for group in spans(sentence, split_sentences=False) for span in group]
+    """Tokenize one sentence (one tagger context, even if SoMaJo would split it) and tag every token."""
+    offsets = [span for group in spans(sentence) for span in group]
     words = [sentence[a:b] for a, b in offsets]
     # HanTa knows the straight quotation mark; curly and German ones confuse its context model.
     tagged = tagger().tag_sent(['"' if word in QUOTES else word for word in words], taglevel=1) if words else []
