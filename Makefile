@@ -11,7 +11,7 @@ TESTING := $(VENV)/.installed-test
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 
-.PHONY: lab test notebooks exercises site bench data-hashes setup clean help
+.PHONY: lab test notebooks exercises site bench finder-eval data-hashes setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -20,6 +20,7 @@ help:
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
 	@echo "make site      build the read-only website of the course into build/site (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
+	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make clean      remove the virtual environment"
 
@@ -59,6 +60,9 @@ site: $(TESTING)
 
 bench: $(TESTING)
 	$(BIN)/python tools/benchmark.py
+
+finder-eval: $(TESTING)
+	$(BIN)/python tools/finder_eval.py --details
 
 data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py

@@ -41,17 +41,21 @@ def test_marker_finder_on_a_second_text():
     precision, recall, false_alarms, missed = precision_recall(sentences, hits, GOLD)
     print(f"\nmarker finder on data/sample_article_de.txt: {len(hits)} hits, {len(GOLD)} expected, "
           f"precision {precision:.3f}, recall {recall:.3f}; false alarms {false_alarms}; missed {missed}")
-    # Measured when written: precision 26/27 = 0.963, recall 26/28 = 0.929. These floors catch regressions.
+    # Measured: first 26/27 = 0.963 and 26/28 = 0.929 (regular expressions only); with the tagger 28/29 = 0.966
+    # and 28/28 = 1.0 (data/README.md). These floors catch regressions.
     assert precision >= 0.9
-    assert recall >= 0.9
+    assert recall >= 0.95
 
 
-def test_known_false_alarm_and_known_miss_are_documented():
-    # 'sollen' as an order (S13) is flagged as hearsay; 'überflutet worden' (S2) is missed. Both are listed in
-    # data/README.md; if either changes, update the documentation.
+def test_known_false_alarm_and_fixed_misses_are_documented():
+    # Documented in data/README.md; if any of these changes, update the documentation.
     hits = find_markers(split_sentences(SAMPLE))
-    assert ((hits.sentence_id == "S13") & (hits.marker_id == "M03")).any()
-    assert not ((hits.sentence_id == "S2") & (hits.category == "agentless_passive")).any()
+    # fixed: 'sollen' as an order (S13) is no longer hearsay; 'überflutet worden' (S2) and 'lägen' (S3) are found
+    assert not ((hits.sentence_id == "S13") & (hits.marker_id == "M03")).any()
+    assert ((hits.sentence_id == "S2") & (hits.category == "agentless_passive")).any()
+    assert ((hits.sentence_id == "S3") & (hits.marker_id == "M25") & (hits.match == "lägen")).any()
+    # the false alarm: 'kritisiert' in a passive is taken for a verb of saying
+    assert ((hits.sentence_id == "S6") & (hits.marker_id == "M08") & (hits.match == "kritisiert")).any()
 
 
 def test_trap_sentences_give_no_false_alarm():

@@ -1,0 +1,155 @@
+"""Measure the marker finder and the sentence splitter on hand-annotated texts (make finder-eval).
+
+Usage: python tools/finder_eval.py [--details]
+
+Three sets: the development set in tests/fixtures/finder_dev/ (news-style texts we wrote, annotated before the first
+run; the finder's rules were built with it), the held-out set in tests/fixtures/finder_heldout/ (written and annotated
+after the rules, run only to measure), and the course's practice text data/sample_article_de.txt
+(tests/fixtures/sample_article_gold_markers.csv).
+Matching is lenient: a hit is correct when a gold marker of the same category overlaps it in the same sentence;
+each gold marker is used once. Prints precision and recall per category and how many sentences were split right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pandas as pd
+
+ROOT = Path(__file__).resolve().parent.parent
+DEV = ROOT / "tests" / "fixtures" / "finder_dev"
+HELDOUT = ROOT / "tests" / "fixtures" / "finder_heldout"
+CATEGORIES = ["attribution", "hearsay", "vague_source", "hedge", "speculation", "conditional", "agentless_passive"]
+
+
+@dataclass
+class Score:
+    """Counts of correct hits, all hits and gold markers, per category, with the errors for reading."""
+
+    hits: dict = field(default_factory=dict)
+    correct: dict = field(default_factory=dict)
+    gold: dict = field(default_factory=dict)
+    false_alarms: list = field(default_factory=list)
+    missed: list = field(default_factory=list)
+
+    def add(self, other: "Score") -> None:
+        """Add another score's counts and errors to this one."""
+        for name in ("hits", "correct", "gold"):
+            mine, theirs = getattr(self, name), getattr(other, name)
+            for key, value in theirs.items():
+                mine[key] = mine.get(key, 0) + value
+        self.false_alarms += other.false_alarms
+        self.missed += other.missed
+
+    def rates(self, category: str | None = None) -> tuple[float, float, int, int, int]:
+        """(precision, recall, correct, hits, gold) for one category, or for all when category is None."""
+        keys = CATEGORIES if category is None else [category]
+        correct = sum(self.correct.get(k, 0) for k in keys)
+        hits = sum(self.hits.get(k, 0) for k in keys)
+        gold = sum(self.gold.get(k, 0) for k in keys)
+        return (correct / hits if hits else float("nan"), correct / gold if gold else float("nan"), correct, hits, gold)
+
+
+def score(sentences: pd.DataFrame, hits: pd.DataFrame, gold: pd.DataFrame, label: str = "") -> Score:
+    """Score finder hits against gold rows (sentence_id, category, matched_text) with lenient matching."""
+    text = sentences.set_index("sentence_id")["text"]
+    spans = []
+    for row in gold.itertuples():
+        if row.sentence_id not in text.index or text[row.sentence_id].find(row.matched_text) < 0:
+            raise ValueError(f"{label}: gold text {row.matched_text!r} is not in sentence {row.sentence_id}")
+        start = text[row.sentence_id].find(row.matched_text)
+        spans.append((row.sentence_id, row.category, start, start + len(row.matched_text), row.matched_text))
+    result = Score()
+    for _, category, *_ in spans:
+        result.gold[category] = result.gold.get(category, 0) + 1
+    used: set[int] = set()
+    for hit in hits.itertuples():
+        result.hits[hit.category] = result.hits.get(hit.category, 0) + 1
+        match = next(
+            (i for i, (sid, cat, a, b, _) in enumerate(spans) if i not in used and sid == hit.sentence_id and cat == hit.category and a < hit.end and hit.start < b),
+            None,
+        )
+        if match is None:
+            result.false_alarms.append((label, hit.sentence_id, hit.category, hit.marker_id, hit.match))
+        else:
+            used.add(match)
+            result.correct[hit.category] = result.correct.get(hit.category, 0) + 1
+    result.missed = [(label, sid, cat, words) for i, (sid, cat, _, _, words) in enumerate(spans) if i not in used]
+    return result
+
+
+def dev_texts(folder: Path = DEV) -> list[tuple[str, str, list[str]]]:
+    """(text_id, raw text, expected sentences) for every text of a set (default: the development set)."""
+    texts = []
+    for path in sorted((folder / "texts").glob("*.txt")):
+        paragraphs = [[line.strip() for line in block.splitlines() if line.strip()] for block in path.read_text(encoding="utf-8").split("\n\n")]
+        paragraphs = [p for p in paragraphs if p]
+        raw = "\n\n".join(" ".join(p) for p in paragraphs)
+        texts.append((path.stem, raw, [line for p in paragraphs for line in p]))
+    return texts
+
+
+def evaluate_dev(folder: Path = DEV) -> tuple[Score, int, int, list]:
+    """Score the finder and the splitter on a set: (score, sentences right, sentences, split errors)."""
+    from newscheck import find_markers, split_sentences
+
+    gold = pd.read_csv(folder / "gold_markers.csv", encoding="utf-8", dtype=str)
+    total, right, split_errors = Score(), 0, []
+    sentences_total = 0
+    for text_id, raw, expected in dev_texts(folder):
+        found = split_sentences(raw)
+        got = found["text"].tolist()
+        sentences_total += len(expected)
+        right += sum(1 for sentence in expected if sentence in got)
+        split_errors += [(text_id, s) for s in expected if s not in got]
+        # markers are scored on the expected sentences, so that a splitting error does not count twice
+        sentences = pd.DataFrame({"sentence_id": [f"S{i}" for i in range(1, len(expected) + 1)], "text": expected})
+        total.add(score(sentences, find_markers(sentences), gold[gold["text_id"] == text_id], text_id))
+    return total, right, sentences_total, split_errors
+
+
+def evaluate_practice() -> Score:
+    """Score the finder on the practice text data/sample_article_de.txt."""
+    from newscheck import find_markers, split_sentences
+
+    sentences = split_sentences((ROOT / "data" / "sample_article_de.txt").read_text(encoding="utf-8"))
+    gold = pd.read_csv(ROOT / "tests" / "fixtures" / "sample_article_gold_markers.csv", encoding="utf-8", dtype=str)
+    return score(sentences, find_markers(sentences), gold, "practice")
+
+
+def table(result: Score) -> str:
+    """A Markdown table of precision and recall per category and overall."""
+    lines = ["| category | precision | recall | correct / hits / gold |", "| --- | ---: | ---: | ---: |"]
+    for category in CATEGORIES + [None]:
+        precision, recall, correct, hits, gold = result.rates(category)
+        if hits or gold:
+            name = category or "**all**"
+            lines.append(f"| {name} | {precision:.2f} | {recall:.2f} | {correct} / {hits} / {gold} |")
+    return "\n".join(lines)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--details", action="store_true", help="list every false alarm, miss and splitting error")
+    args = parser.parse_args()
+    results = []
+    for name, folder in (("Development set", DEV), ("Held-out set", HELDOUT)):
+        result, right, total, split_errors = evaluate_dev(folder)
+        results.append((name, result, split_errors))
+        print(f"{name} ({total} sentences, {sum(result.gold.values())} markers):\n\n{table(result)}\n")
+        print(f"Sentences split right: {right} of {total}\n")
+    practice = evaluate_practice()
+    print(f"Practice text (data/sample_article_de.txt):\n\n{table(practice)}\n")
+    if args.details:
+        for name, result, split_errors in results + [("Practice text", practice, [])]:
+            print(f"False alarms, {name}:", *result.false_alarms, sep="\n  ")
+            print(f"Missed, {name}:", *result.missed, sep="\n  ")
+            print(f"Sentences not split right, {name}:", *split_errors, sep="\n  ")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
