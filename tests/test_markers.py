@@ -10,7 +10,7 @@ from newscheck import find_markers, load_table, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = (ROOT / "data" / "sample_article_de.txt").read_text(encoding="utf-8")
-GOLD = pd.read_csv(ROOT / "tests" / "fixtures" / "sample_article_gold_markers.csv", encoding="utf-8")
+GOLD = pd.read_csv(ROOT / "data" / "sample_article_markers.csv", encoding="utf-8")
 
 
 def precision_recall(sentences: pd.DataFrame, hits: pd.DataFrame, gold: pd.DataFrame) -> tuple[float, float, list, list]:

@@ -5,7 +5,7 @@ Usage: python tools/finder_eval.py [--details]
 Three sets: the development set in tests/fixtures/finder_dev/ (news-style texts we wrote, annotated before the first
 run; the finder's rules were built with it), the held-out set in tests/fixtures/finder_heldout/ (written and annotated
 after the rules, run only to measure), and the course's practice text data/sample_article_de.txt
-(tests/fixtures/sample_article_gold_markers.csv).
+(data/sample_article_markers.csv).
 Matching is lenient: a hit is correct when a gold marker of the same category overlaps it in the same sentence;
 each gold marker is used once. Prints precision and recall per category and how many sentences were split right.
 """
@@ -116,7 +116,7 @@ def evaluate_practice() -> Score:
     from newscheck import find_markers, split_sentences
 
     sentences = split_sentences((ROOT / "data" / "sample_article_de.txt").read_text(encoding="utf-8"))
-    gold = pd.read_csv(ROOT / "tests" / "fixtures" / "sample_article_gold_markers.csv", encoding="utf-8", dtype=str)
+    gold = pd.read_csv(ROOT / "data" / "sample_article_markers.csv", encoding="utf-8", dtype=str)
     return score(sentences, find_markers(sentences), gold, "practice")
 
 

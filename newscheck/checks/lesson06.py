@@ -10,12 +10,6 @@ import pandas as pd
 
 from newscheck.checks.answers import N_, Feedback, _, judge_number, kind, numeric_task, right, task, wrong
 
-#: Our reading of the practice text: the one sentence the finder flags as hearsay although nobody's words are passed
-#: on ('Die Bürger sollen ... räumen' gives an order). tests/fixtures/sample_article_gold_markers.csv, annotated by
-#: hand before the finder was run, agrees: it has no hearsay in this sentence (tests/exercises/test_lesson06.py).
-FALSE_ALARM = "S13"
-
-
 def _sample_sentences() -> pd.DataFrame:
     from newscheck.loading import read_text
     from newscheck.paths import data_dir
@@ -30,8 +24,18 @@ def sample_sentences(value: float) -> Feedback:
                         look=N_("Use `len(split_sentences(text))`; the headline counts as one."))
 
 
+def sollen_not_hearsay() -> set[str]:
+    """The practice text's sentences with the word 'sollen' that the finder does not flag as hearsay (computed)."""
+    from newscheck.markers import find_markers
+
+    sentences = _sample_sentences()
+    with_sollen = set(sentences.loc[sentences["text"].str.contains(r"\bsollen\b", case=False), "sentence_id"])
+    hits = find_markers(sentences)
+    return with_sollen - set(hits.loc[hits["category"] == "hearsay", "sentence_id"])
+
+
 @task("06.2")
-def false_alarm(answer: Any) -> Feedback:
+def sollen_not_flagged(answer: Any) -> Feedback:
     if not isinstance(answer, str):
         return wrong(_("You gave {kind}; give one sentence id as text, e.g. \"S4\".").format(kind=kind(answer)))
     if not answer.strip():
@@ -39,21 +43,16 @@ def false_alarm(answer: Any) -> Feedback:
     sentence_id = re.sub(r"\s+", "", answer).upper()
     if sentence_id.isdigit():
         sentence_id = "S" + sentence_id
-    sentences = _sample_sentences()
-    if sentence_id not in set(sentences["sentence_id"]):
+    sentences = _sample_sentences().set_index("sentence_id")
+    if sentence_id not in sentences.index:
         if len(answer.split()) > 2:
             return wrong(_("Give the sentence's id (the column sentence_id, e.g. \"S4\"), not its text."))
         return wrong(_("There is no sentence {id} in the practice text. Take the id from the column sentence_id of "
-                       "the finder's hits.").format(id=answer.strip()[:20]))
-    if sentence_id == FALSE_ALARM:
-        return right(_("'sollen' there gives an order (citizens are to clear their cellars); nobody is quoted."))
-    from newscheck.markers import find_markers
-
-    hits = find_markers(sentences)
-    hearsay = hits[hits["category"] == "hearsay"]
-    if sentence_id not in set(hearsay["sentence_id"]):
-        return wrong(_("The finder does not flag {id} as hearsay. Pick one of the sentences it flags.").format(id=sentence_id))
-    matched = ", ".join("'" + match + "'" for match in hearsay.loc[hearsay["sentence_id"] == sentence_id, "match"])
-    return wrong(_("In {id} the flagged words ({matched}) do pass on what someone says or claims. Read the other "
-                   "sentences flagged as hearsay the same way: in which one does nobody's word get passed on?").format(
-                       id=sentence_id, matched=matched))
+                       "the sentence table.").format(id=answer.strip()[:20]))
+    if sentence_id in sollen_not_hearsay():
+        return right(_("Here 'sollen' says what someone is to do (an order or a plan), so the finder does not count it "
+                       "as hearsay. Nobody's words are passed on: the finder is right."))
+    if not re.search(r"\bsollen\b", sentences.loc[sentence_id, "text"], flags=re.IGNORECASE):
+        return wrong(_("There is no 'sollen' in {id}. Search every sentence for the word, e.g. with "
+                       "`sentences[\"text\"].str.contains(\"sollen\")`.").format(id=sentence_id))
+    return wrong(_("The finder does flag {id} as hearsay. Look at the other sentence with 'sollen'.").format(id=sentence_id))

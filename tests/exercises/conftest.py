@@ -39,7 +39,9 @@ def outside_translation(text: str) -> str:
 def _secrets() -> dict[str, list[str]]:
     """For the tasks with one short answer: how that answer could be written, computed from data/."""
     from newscheck import data_dir, load_article, load_table, read_text, split_sentences
-    from newscheck.checks.lesson06 import FALSE_ALARM
+    from newscheck.checks.lesson06 import sollen_not_hearsay
+
+    (ANSWER_06_2,) = sollen_not_hearsay()
 
     article = load_article()
     by_id = load_table("loss_estimates").set_index("estimate_id")
@@ -56,7 +58,7 @@ def _secrets() -> dict[str, list[str]]:
         "05.2": [str(round(ratio, 2)), str(round(ratio, 1)), str(ratio)],
         "05.3": [str(round(per_day)), str(round(per_day, 1))],
         "06.1": [str(len(split_sentences(read_text(data_dir() / "sample_article_de.txt"))))],
-        "06.2": [FALSE_ALARM],
+        "06.2": [ANSWER_06_2],
     }
 
 
