@@ -104,6 +104,7 @@ def right_answers() -> dict:
     now = now.assign(gap=(now["date"] - pd.Timestamp("2024-10-28")).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
     then = then.assign(gap=(then["date"] - year_before).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
     narrow_pairs = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
+    alignment = load_table("agency_alignment")
     return {
         "01.1": len(article.lines),
         "01.2": 5,
@@ -112,9 +113,11 @@ def right_answers() -> dict:
         "02.2": ["S12"],
         "02.3": find_markers(sentences)["category"].value_counts(),
         "02.4": find_markers("Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen."),
-        "03.1": claims[claims["checkable"] & (claims["speaker_type"] == "article")],
-        "03.2": pd.crosstab(claims["claim_kind"], claims["true_verdict"]),
-        "03.3": pd.DataFrame([{"sentence_id": "S9", "span_de": "Diese Waffen", "speaker_type": "article",
+        "03.1": alignment[alignment["relation"] == "dropped"],
+        "03.2": alignment.loc[alignment["relation"].isin(["softened", "intensified"]), "sentence_id"].unique().tolist(),
+        "03.3": claims[claims["checkable"] & (claims["speaker_type"] == "article")],
+        "03.4": pd.crosstab(claims["claim_kind"], claims["true_verdict"]),
+        "03.5": pd.DataFrame([{"sentence_id": "S9", "span_de": "Diese Waffen", "speaker_type": "article",
                                "claim_kind": "assessment", "checkable": False, "true_verdict": "not_checkable"}]),
         "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                           & (estimates["coverage"] == "cumulative")],
@@ -199,12 +202,12 @@ def test_table_with_a_missing_column_names_it():
 
 
 def test_a_series_instead_of_a_table_is_explained():
-    assert "single column (a Series)" in feedback("03.1", load_table("claims")["claim_id"]).message
+    assert "single column (a Series)" in feedback("03.3", load_table("claims")["claim_id"]).message
 
 
 def test_an_empty_filter_result_is_explained():
     claims = load_table("claims")
-    assert "The table is empty" in feedback("03.1", claims[claims["claim_id"] == "C99"]).message
+    assert "The table is empty" in feedback("03.3", claims[claims["claim_id"] == "C99"]).message
 
 
 def test_text_instead_of_a_number_suggests_removing_quotes():
@@ -300,10 +303,10 @@ def test_figure_with_scatter_points_and_a_german_source_line_is_accepted():
 def test_a_well_formed_but_wrong_claim_row_is_not_accepted():
     row = dict(sentence_id="S9", span_de="Diese Waffen", speaker_type="article", claim_kind="figure", checkable=False,
                true_verdict="supported")
-    result = feedback("03.3", pd.DataFrame([row]))
+    result = feedback("03.5", pd.DataFrame([row]))
     assert not result.ok and "claim_kind" in result.message and "true_verdict" in result.message
     row.update(claim_kind="assessment", true_verdict="not_checkable", checkable="False")
-    assert "without quotes" in feedback("03.3", pd.DataFrame([row])).message
+    assert "without quotes" in feedback("03.5", pd.DataFrame([row])).message
 
 
 def test_counting_only_russland_gets_a_specific_hint():

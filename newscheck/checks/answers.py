@@ -284,7 +284,7 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None) -> 
     if isinstance(answer, pd.DataFrame):
         return wrong(_("You gave a table; give a list of {what}, e.g. {example}. Take the id column with "
                        "`.tolist()`.").format(what=what, example=example))
-    if isinstance(answer, (pd.Series, pd.Index, np.ndarray)):
+    if isinstance(answer, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
         answer = list(np.asarray(answer, dtype=object).reshape(-1))
     if not isinstance(answer, (list, tuple, set, frozenset)):
         return wrong(_("You gave {kind}; give a list of {what}, e.g. {example}.").format(kind=kind(answer), what=what, example=example))

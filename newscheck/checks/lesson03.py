@@ -1,5 +1,5 @@
-"""Checks for exercises 03 (exercises/source/03_tabulate_the_claims.ipynb): filtering and cross-tabulating the
-claims table, and writing a row of one's own."""
+"""Checks for exercises 03 (exercises/source/03_tabulate_the_claims.ipynb): the article beside the dpa report it
+follows (agency_alignment), filtering and cross-tabulating the claims table, and writing a row of one's own."""
 
 from __future__ import annotations
 
@@ -9,14 +9,51 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, allowed_values, frame, kind, ngettext, right, table, table_ids,
-                                      task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, allowed_values, compare_ids, frame, ids, kind, ngettext, right,
+                                      table, table_ids, task, wrong)
 
 #: The columns task 3 asks for.
 NEW_CLAIM_COLUMNS = ["sentence_id", "span_de", "speaker_type", "claim_kind", "checkable", "true_verdict"]
 
 
+#: The relations that change how strong a statement is (task 2).
+STRENGTH = ["softened", "intensified"]
+
+
 @task("03.1")
+def dropped_sentences(answer: Any) -> Feedback:
+    alignment = table("agency_alignment")
+    given = frame(answer, ["pair_id"], N_("your filtered alignment"))
+    if isinstance(given, Feedback):
+        return given
+    if "relation" in given.columns and set(given["relation"]) - {"dropped"}:
+        others = ", ".join(sorted(set(given["relation"]) - {"dropped"}))
+        return wrong(_("Your table also has rows with the relation {others}. Keep only the rows whose relation is "
+                       "\"dropped\".").format(others=others))
+    expected = set(alignment.loc[alignment["relation"] == "dropped", "pair_id"])
+    return table_ids(given, "pair_id", expected, N_("your filtered alignment"), N_("dropped dpa sentences"),
+                     N_("Keep the rows of `alignment` whose column relation is \"dropped\"."))
+
+
+@task("03.2")
+def changed_strength(answer: Any) -> Feedback:
+    alignment = table("agency_alignment")
+    valid = set(table("article_sentences")["sentence_id"])
+    given = ids(answer, N_("sentence ids"), '["S1", "S2"]', valid=valid)
+    if isinstance(given, Feedback):
+        return given
+    expected = set(alignment.loc[alignment["relation"].isin(STRENGTH), "sentence_id"])
+    for relation in STRENGTH:
+        only = set(alignment.loc[alignment["relation"] == relation, "sentence_id"])
+        if given == only and only != expected:
+            return wrong(_("These are the sentences with the relation \"{relation}\" only; the task asks for both "
+                           "softened and intensified. `isin([...])` takes a list of values.").format(relation=relation))
+    return compare_ids(given, expected, N_("sentences"),
+                       N_("Filter with `alignment[\"relation\"].isin([\"softened\", \"intensified\"])`, take the column "
+                          "sentence_id, and keep each id once with `.unique()`."))
+
+
+@task("03.3")
 def checkable_by_article(answer: Any) -> Feedback:
     claims = table("claims")
     expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
@@ -33,7 +70,7 @@ def _source_column(labels: set[str], claims: pd.DataFrame) -> str | None:
     return None
 
 
-@task("03.2")
+@task("03.4")
 def kind_by_verdict(answer: Any) -> Feedback:
     if isinstance(answer, pd.Series) and isinstance(answer.index, pd.MultiIndex):
         return wrong(_("You gave a single column with two levels (a Series). `pd.crosstab(rows, columns)` gives the "
@@ -100,7 +137,7 @@ def _vocabulary(value: Any, column: str) -> str | None:
         column=column, value=value[:30], allowed=", ".join(allowed))
 
 
-@task("03.3")
+@task("03.5")
 def new_claim(answer: Any) -> Feedback:
     claims = table("claims")
     given = frame(answer, NEW_CLAIM_COLUMNS, N_("your new claim"))

@@ -6,6 +6,10 @@ import pytest
 
 from newscheck import load_table
 
+ALIGNMENT = load_table("agency_alignment")
+DROPPED = ALIGNMENT[ALIGNMENT["relation"] == "dropped"]
+STRENGTH = ALIGNMENT.loc[ALIGNMENT["relation"].isin(["softened", "intensified"]), "sentence_id"]
+SOFTENED_ONLY = ALIGNMENT.loc[ALIGNMENT["relation"] == "softened", "sentence_id"]
 CLAIMS = load_table("claims")
 OWN_CHECKABLE = CLAIMS[CLAIMS["checkable"] & (CLAIMS["speaker_type"] == "article")]
 KIND_BY_VERDICT = pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"])
@@ -22,63 +26,85 @@ def claim_row(**changes) -> pd.DataFrame:
 
 
 CASES = [
-    # 03.1: checkable claims in the article's own voice
-    ("03.1", OWN_CHECKABLE, True, "found"),
-    ("03.1", OWN_CHECKABLE[["claim_id", "gloss_en"]], True, "found"),
-    ("03.1", CLAIMS[CLAIMS["checkable"]], False, "should not be there"),
-    ("03.1", CLAIMS[CLAIMS["speaker_type"] == "article"], False, "should not be there"),
-    ("03.1", CLAIMS[CLAIMS["checkable"] | (CLAIMS["speaker_type"] == "article")], False, "should not be there"),
-    ("03.1", CLAIMS[CLAIMS["speaker_type"] == "Article"], False, "The table is empty"),
-    ("03.1", CLAIMS, False, "should not be there"),
-    ("03.1", pd.concat([OWN_CHECKABLE, OWN_CHECKABLE]), False, "more than once"),
-    ("03.1", OWN_CHECKABLE["claim_id"].tolist(), False, "should be a table"),
-    ("03.1", OWN_CHECKABLE["claim_id"], False, "single column (a Series)"),
-    # 03.2: kinds of claim against true verdicts
-    ("03.2", KIND_BY_VERDICT, True, "counted"),
-    ("03.2", CLAIMS.groupby(["claim_kind", "true_verdict"]).size().unstack(), True, "counted"),
-    ("03.2", CLAIMS.groupby(["claim_kind", "true_verdict"]).size().unstack(fill_value=0), True, "counted"),
-    ("03.2", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["said_verdict"]), False, "said_verdict"),  # issue #10: was "use the whole table"
-    ("03.2", KIND_BY_VERDICT.T, False, "swapped"),
-    ("03.2", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], margins=True), False, "margins=True"),
-    ("03.2", pd.crosstab(CLAIMS["speaker_type"], CLAIMS["true_verdict"]), False, "values of speaker_type"),
-    ("03.2", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["checkable"]), False, "values of checkable"),
-    ("03.2", pd.crosstab(CLAIMS["said_verdict"], CLAIMS["true_verdict"]), False, "values of said_verdict"),
-    ("03.2", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], normalize=True), False, "shares"),
-    ("03.2", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], normalize="index"), False, "shares"),
-    ("03.2", pd.crosstab(OWN_CHECKABLE["claim_kind"], OWN_CHECKABLE["true_verdict"]), False, "whole claims table"),
-    ("03.2", CLAIMS.groupby(["claim_kind", "true_verdict"]).size(), False, "unstack"),
-    ("03.2", CLAIMS["true_verdict"].value_counts(), False, "gives a table"),
-    # 03.3: a row of one's own for S9
-    ("03.3", claim_row(), True, "agrees"),
-    ("03.3", claim_row(span_de="Diese Waffen"), True, "agrees"),
-    ("03.3", claim_row(sentence_id="s9"), True, "agrees"),
-    ("03.3", claim_row(checkable=np.False_), True, "agrees"),
-    ("03.3", claim_row(speaker="the article"), True, "agrees"),  # an extra column of one's own is fine
-    ("03.3", claim_row(claim_id="C25"), True, "agrees"),  # so is an id of one's own
-    ("03.3", COURSE_S9, False, "copied"),  # issue #10: C18 copied from `claims` was accepted
-    ("03.3", COURSE_S9[COLUMNS], False, "copied"),
-    ("03.3", COURSE_S9[COLUMNS].reset_index(drop=True), False, "copied"),
-    ("03.3", claim_row(speaker_type="Article"), False, "write 'article'"),  # issue #10: was "look again at the concept"
-    ("03.3", claim_row(true_verdict="not checkable"), False, "write 'not_checkable'"),  # issue #10
-    ("03.3", claim_row(true_verdict="Not-Checkable"), False, "write 'not_checkable'"),
-    ("03.3", claim_row(true_verdict="unchecked"), False, "not one of the table's values"),
-    ("03.3", claim_row(claim_kind=None), False, "text in quotes"),
-    ("03.3", claim_row(speaker_type="named"), False, "look again at speaker_type"),
-    ("03.3", claim_row(claim_kind="figure"), False, "look again at claim_kind"),
-    ("03.3", claim_row(checkable=True), False, "look again at checkable"),
-    ("03.3", claim_row(true_verdict="supported"), False, "look again at true_verdict"),
-    ("03.3", claim_row(checkable="False"), False, "without quotes"),
-    ("03.3", claim_row(checkable=0), False, "without quotes"),
-    ("03.3", claim_row(sentence_id="S8"), False, "sentence S9"),
-    ("03.3", claim_row(span_de="diese waffen tragen"), False, "copied exactly"),
-    ("03.3", claim_row(span_de="Diese Waffe"), False, "whole words"),
-    ("03.3", claim_row(span_de="Eskalation"), False, "at least two"),
-    ("03.3", claim_row(span_de="These weapons contribute"), False, "copied exactly"),
-    ("03.3", claim_row(span_de=None), False, "copied exactly"),
-    ("03.3", pd.concat([claim_row(), claim_row()]), False, "2 rows"),
-    ("03.3", claim_row().drop(columns=["true_verdict"]), False, "lacks the column 'true_verdict'"),
-    ("03.3", claim_row().iloc[0].to_dict(), False, "dictionary"),
-    ("03.3", claim_row().iloc[0], False, "single column"),
+    # 03.1: what the writer dropped
+    ("03.1", DROPPED, True, "found"),
+    ("03.1", DROPPED[["pair_id", "agency_span"]], True, "found"),
+    ("03.1", ALIGNMENT[ALIGNMENT["relation"] != "dropped"], False, "Keep only the rows"),
+    ("03.1", ALIGNMENT, False, "Keep only the rows"),
+    ("03.1", ALIGNMENT[ALIGNMENT["relation"] == "Dropped"], False, "The table is empty"),
+    ("03.1", ALIGNMENT[ALIGNMENT["sentence_id"].isna()].head(3), False, "still missing"),
+    ("03.1", DROPPED["pair_id"].tolist(), False, "should be a table"),
+    ("03.1", DROPPED["agency_span"], False, "single column (a Series)"),
+    ("03.1", len(DROPPED), False, "a table"),
+    # 03.2: sentences whose strength the writer changed
+    ("03.2", STRENGTH.unique().tolist(), True, "All"),
+    ("03.2", STRENGTH.unique(), True, "All"),
+    ("03.2", STRENGTH, True, "All"),
+    ("03.2", [s.lower() for s in STRENGTH.unique()], True, "All"),
+    ("03.2", SOFTENED_ONLY.unique().tolist(), False, "softened and intensified"),
+    ("03.2", STRENGTH.unique().tolist()[:2], False, "still missing"),
+    ("03.2", STRENGTH.unique().tolist() + ["S4"], False, "should not be there"),
+    ("03.2", ["S3", "S99"], False, "not one of the sentence ids"),
+    ("03.2", "S3", False, "give a list"),
+    ("03.2", ALIGNMENT[ALIGNMENT["relation"].isin(["softened", "intensified"])], False, "You gave a table"),
+    ("03.2", [], False, "empty"),
+    # 03.3: checkable claims in the article's own voice
+    ("03.3", OWN_CHECKABLE, True, "found"),
+    ("03.3", OWN_CHECKABLE[["claim_id", "gloss_en"]], True, "found"),
+    ("03.3", CLAIMS[CLAIMS["checkable"]], False, "should not be there"),
+    ("03.3", CLAIMS[CLAIMS["speaker_type"] == "article"], False, "should not be there"),
+    ("03.3", CLAIMS[CLAIMS["checkable"] | (CLAIMS["speaker_type"] == "article")], False, "should not be there"),
+    ("03.3", CLAIMS[CLAIMS["speaker_type"] == "Article"], False, "The table is empty"),
+    ("03.3", CLAIMS, False, "should not be there"),
+    ("03.3", pd.concat([OWN_CHECKABLE, OWN_CHECKABLE]), False, "more than once"),
+    ("03.3", OWN_CHECKABLE["claim_id"].tolist(), False, "should be a table"),
+    ("03.3", OWN_CHECKABLE["claim_id"], False, "single column (a Series)"),
+    # 03.4: kinds of claim against true verdicts
+    ("03.4", KIND_BY_VERDICT, True, "counted"),
+    ("03.4", CLAIMS.groupby(["claim_kind", "true_verdict"]).size().unstack(), True, "counted"),
+    ("03.4", CLAIMS.groupby(["claim_kind", "true_verdict"]).size().unstack(fill_value=0), True, "counted"),
+    ("03.4", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["said_verdict"]), False, "said_verdict"),  # issue #10: was "use the whole table"
+    ("03.4", KIND_BY_VERDICT.T, False, "swapped"),
+    ("03.4", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], margins=True), False, "margins=True"),
+    ("03.4", pd.crosstab(CLAIMS["speaker_type"], CLAIMS["true_verdict"]), False, "values of speaker_type"),
+    ("03.4", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["checkable"]), False, "values of checkable"),
+    ("03.4", pd.crosstab(CLAIMS["said_verdict"], CLAIMS["true_verdict"]), False, "values of said_verdict"),
+    ("03.4", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], normalize=True), False, "shares"),
+    ("03.4", pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"], normalize="index"), False, "shares"),
+    ("03.4", pd.crosstab(OWN_CHECKABLE["claim_kind"], OWN_CHECKABLE["true_verdict"]), False, "whole claims table"),
+    ("03.4", CLAIMS.groupby(["claim_kind", "true_verdict"]).size(), False, "unstack"),
+    ("03.4", CLAIMS["true_verdict"].value_counts(), False, "gives a table"),
+    # 03.5: a row of one's own for S9
+    ("03.5", claim_row(), True, "agrees"),
+    ("03.5", claim_row(span_de="Diese Waffen"), True, "agrees"),
+    ("03.5", claim_row(sentence_id="s9"), True, "agrees"),
+    ("03.5", claim_row(checkable=np.False_), True, "agrees"),
+    ("03.5", claim_row(speaker="the article"), True, "agrees"),  # an extra column of one's own is fine
+    ("03.5", claim_row(claim_id="C25"), True, "agrees"),  # so is an id of one's own
+    ("03.5", COURSE_S9, False, "copied"),  # issue #10: C18 copied from `claims` was accepted
+    ("03.5", COURSE_S9[COLUMNS], False, "copied"),
+    ("03.5", COURSE_S9[COLUMNS].reset_index(drop=True), False, "copied"),
+    ("03.5", claim_row(speaker_type="Article"), False, "write 'article'"),  # issue #10: was "look again at the concept"
+    ("03.5", claim_row(true_verdict="not checkable"), False, "write 'not_checkable'"),  # issue #10
+    ("03.5", claim_row(true_verdict="Not-Checkable"), False, "write 'not_checkable'"),
+    ("03.5", claim_row(true_verdict="unchecked"), False, "not one of the table's values"),
+    ("03.5", claim_row(claim_kind=None), False, "text in quotes"),
+    ("03.5", claim_row(speaker_type="named"), False, "look again at speaker_type"),
+    ("03.5", claim_row(claim_kind="figure"), False, "look again at claim_kind"),
+    ("03.5", claim_row(checkable=True), False, "look again at checkable"),
+    ("03.5", claim_row(true_verdict="supported"), False, "look again at true_verdict"),
+    ("03.5", claim_row(checkable="False"), False, "without quotes"),
+    ("03.5", claim_row(checkable=0), False, "without quotes"),
+    ("03.5", claim_row(sentence_id="S8"), False, "sentence S9"),
+    ("03.5", claim_row(span_de="diese waffen tragen"), False, "copied exactly"),
+    ("03.5", claim_row(span_de="Diese Waffe"), False, "whole words"),
+    ("03.5", claim_row(span_de="Eskalation"), False, "at least two"),
+    ("03.5", claim_row(span_de="These weapons contribute"), False, "copied exactly"),
+    ("03.5", claim_row(span_de=None), False, "copied exactly"),
+    ("03.5", pd.concat([claim_row(), claim_row()]), False, "2 rows"),
+    ("03.5", claim_row().drop(columns=["true_verdict"]), False, "lacks the column 'true_verdict'"),
+    ("03.5", claim_row().iloc[0].to_dict(), False, "dictionary"),
+    ("03.5", claim_row().iloc[0], False, "single column"),
 ]
 
 
