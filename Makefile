@@ -13,14 +13,16 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises site bench data-hashes setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench data-hashes setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
-	@echo "make lab-de     set up and open JupyterLab with German menus"
+	@echo "make lab-de     set up and open the German edition (notebooks/de/) in JupyterLab with German menus"
 	@echo "make test       set up and run the whole test suite (unit tests + nbval on every notebook)"
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
+	@echo "make translations  refresh the PO catalogues in locale/ from the English notebooks and messages"
+	@echo "make german     generate and run the German notebooks from locale/de/ (the catalogues declared complete)"
 	@echo "make site       build the read-only website of the course into build/site (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
@@ -63,6 +65,12 @@ notebooks: $(TESTING)
 
 exercises: $(TESTING)
 	$(BIN)/python tools/make_exercises.py
+
+translations: $(TESTING)
+	$(BIN)/python tools/translations.py update de
+
+german: $(TESTING)
+	$(BIN)/python tools/translations.py build de
 
 site: $(TESTING)
 	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going
