@@ -6,6 +6,7 @@ finds folders, loads and validates files, splits text into sentences and finds m
 
 from newscheck.checks import check
 from newscheck.errors import CourseFileError
+from newscheck.i18n import use_language
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
 from newscheck.paths import course_root, data_dir, seeds_dir
@@ -25,5 +26,6 @@ __all__ = [
     "seeds_dir",
     "split_sentences",
     "table_names",
+    "use_language",
     "validate_data_package",
 ]
