@@ -71,7 +71,8 @@ def start_lab(tmp_path_factory, settings: dict):
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
          f"--ServerApp.root_dir={folder}", f"--LabApp.app_settings_dir={settings_dir}",
-         f"--LabApp.workspaces_dir={tmp_path_factory.mktemp('workspaces')}", "--allow-root"],
+         f"--LabApp.workspaces_dir={tmp_path_factory.mktemp('workspaces')}", "--LabApp.expose_app_in_browser=True",
+         "--allow-root"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -119,7 +120,14 @@ def run_all_in_lab(browser, lab, notebook: str, language: str = "en") -> dict:
     try:
         page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}&reset")
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        # Run All skips (and clears) every cell while the notebook has no kernel yet, and the execution indicator
+        # already says idle before the kernel is there; so wait until the notebook's own kernel is connected and idle
+        # (window.jupyterapp: --LabApp.expose_app_in_browser). Under load this took long enough to lose a run.
+        page.wait_for_function(
+            """() => { const kernel = window.jupyterapp?.shell.currentWidget?.sessionContext?.session?.kernel;
+                       return !!kernel && kernel.connectionStatus === 'connected' && kernel.status === 'idle'; }""",
+            timeout=60_000,
+        )
         page.locator(".jp-NotebookPanel:visible .jp-Cell").first.click()  # focus the notebook before using the menu
         page.get_by_role("menuitem", name=run_menu, exact=True).click()
         page.get_by_role("menuitem", name=re.compile(run_all)).click()
