@@ -183,6 +183,7 @@ def test_code_shape_ignores_strings_and_comments_only():
     assert shape("x = 1") != shape("x = 2")
 
 
+@pytest.mark.skipif(shutil.which("make") is None, reason="make is not installed (the pip route in README.md)")
 def test_make_lab_de_opens_the_german_start_notebook_with_german_menus():
     dry_run = subprocess.run(["make", "-n", "lab-de"], cwd=ROOT, capture_output=True, text=True).stdout
     assert "--LabApp.default_url=/lab/tree/notebooks/de/00_start_here.ipynb" in dry_run
