@@ -32,7 +32,6 @@ msgmerge write them). Finding the _() messages in newscheck/: Babel's extractor,
 from __future__ import annotations
 
 import ast
-import copy
 import difflib
 import importlib.util
 import io
@@ -161,8 +160,7 @@ def _new_catalogue(language: str, title: str) -> polib.POFile:
 
 
 def read_catalogue(path: Path) -> polib.POFile:
-    po = polib.pofile(str(path), wrapwidth=WRAP)
-    return po
+    return polib.pofile(str(path), wrapwidth=WRAP)
 
 
 def _write_if_changed(po: polib.POFile, path: Path) -> bool:
@@ -280,9 +278,7 @@ def update_message_catalogue(language: str) -> dict[str, int]:
         if previous is None:
             counts["new"] += 1
         else:
-            flags = [f for f in entry.flags]
             _carry_over(entry, previous)
-            entry.flags = list(dict.fromkeys(flags + entry.flags))
             counts["fuzzy"] += entry.fuzzy and not previous.fuzzy
         new.append(entry)
     for key, gone in {**active, **obsolete}.items():
@@ -293,11 +289,6 @@ def update_message_catalogue(language: str) -> dict[str, int]:
             new.append(gone)
     counts["written"] = _write_if_changed(new, path)
     return counts
-
-
-def languages() -> list[str]:
-    """Every language with a folder in locale/."""
-    return sorted(p.name for p in LOCALE.iterdir() if p.is_dir() and re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", p.name)) if LOCALE.exists() else []
 
 
 # --- which catalogues are complete ------------------------------------------------------------------------------
