@@ -10,15 +10,20 @@ TESTING := $(VENV)/.installed-test
 # JupyterLab refuses to run as root unless told; only pass the flag when we are root.
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
+# JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
+LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab test notebooks exercises site bench finder-eval data-hashes setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval data-hashes setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
+	@echo "make lab-de     set up and open the German edition (notebooks/de/) in JupyterLab with German menus"
 	@echo "make test       set up and run the whole test suite (unit tests + nbval on every notebook)"
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
-	@echo "make site      build the read-only website of the course into build/site (offline, warnings are errors)"
+	@echo "make translations  refresh the PO catalogues in locale/ from the English notebooks and messages"
+	@echo "make german     generate and run the German notebooks from locale/de/ (the catalogues declared complete)"
+	@echo "make site       build the read-only website of the course into build/site (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
@@ -34,8 +39,12 @@ $(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml
 	$(BIN)/python -m pip install --quiet -r requirements/learner.txt -c requirements/constraints.txt
 	@# the helper package, editable; setuptools' build chatter goes to a log unless it fails
 	@$(BIN)/python -m pip install --quiet --no-deps -e . > $(VENV)/install-package.log 2>&1 || (cat $(VENV)/install-package.log; exit 1)
-	@# no "get notified about Jupyter news?" pop-up over the first lesson (applies to this .venv only)
-	@mkdir -p $(VENV)/share/jupyter/lab/settings && cp tools/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@# no "get notified about Jupyter news?" pop-up over the first lesson, English menus (applies to this .venv only);
+	@# make lab-de reads its own copy with German menus (locale de_DE)
+	@mkdir -p $(VENV)/share/jupyter/lab/settings $(LAB_DE_SETTINGS)
+	@cp tools/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@$(BIN)/python -c 'import json, sys; s = json.load(open(sys.argv[1])); s["@jupyterlab/translation-extension:plugin"] = {"locale": "de_DE"}; json.dump(s, open(sys.argv[2], "w"), indent=2)' \
+		tools/jupyterlab_overrides.json $(LAB_DE_SETTINGS)/overrides.json
 	@touch $(LEARNER)
 
 $(TESTING): $(LEARNER) requirements/test.txt
@@ -45,6 +54,10 @@ $(TESTING): $(LEARNER) requirements/test.txt
 lab: $(LEARNER)
 	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.default_url=/lab/tree/notebooks/00_start_here.ipynb $(LAB_ARGS)
 
+# The German edition: the same JupyterLab, its own overrides (German menus), opened at the German start notebook.
+lab-de: $(LEARNER)
+	$(BIN)/jupyter lab $(ROOT_FLAG) --LabApp.app_settings_dir=$(LAB_DE_SETTINGS) --LabApp.default_url=/lab/tree/notebooks/de/00_start_here.ipynb $(LAB_ARGS)
+
 test: $(TESTING)
 	$(BIN)/python -m pytest
 
@@ -53,6 +66,12 @@ notebooks: $(TESTING)
 
 exercises: $(TESTING)
 	$(BIN)/python tools/make_exercises.py
+
+translations: $(TESTING)
+	$(BIN)/python tools/translations.py update de
+
+german: $(TESTING)
+	$(BIN)/python tools/translations.py build de
 
 site: $(TESTING)
 	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going

@@ -7,6 +7,7 @@ finds folders, loads and validates files, splits text into sentences and finds m
 from newscheck.checks import check
 from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
+from newscheck.i18n import use_language
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
 from newscheck.plotting import draw_estimates
@@ -29,5 +30,6 @@ __all__ = [
     "show_texts",
     "split_sentences",
     "table_names",
+    "use_language",
     "validate_data_package",
 ]

@@ -1,5 +1,7 @@
 """Real-browser test: JupyterLab in headless Chromium (Debian's package, driven by Playwright) opens every lesson,
 runs all cells through the menu, and must show no error and every figure. Screenshots go to artifacts/browser/.
+The German lessons (notebooks/de/) run in a second JupyterLab with German menus, as `make lab-de` starts it;
+their screenshots go to artifacts/browser/de/.
 
 JupyterLab serves a temporary copy of the course, so nothing it autosaves can reach notebooks/, data/ or seeds/.
 Skipped when Chromium or Playwright is missing, unless REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium).
@@ -23,12 +25,19 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 LESSONS = sorted((ROOT / "notebooks").glob("*.ipynb"))
+GERMAN_LESSONS = sorted((ROOT / "notebooks" / "de").glob("*.ipynb"))
 ARTIFACTS = ROOT / "artifacts" / "browser"
 LAB_SETTINGS = {
-    # render every cell (no windowing), so that every figure is in the page; no news pop-up over the notebook
+    # render every cell (no windowing), so that every figure is in the page; no news pop-up over the notebook;
+    # English menus even where the system's language is German (as `make lab` sets it)
     "@jupyterlab/notebook-extension:tracker": {"windowingMode": "none"},
     "@jupyterlab/apputils-extension:notification": {"fetchNews": "false", "checkForUpdates": False},
+    "@jupyterlab/translation-extension:plugin": {"locale": "en"},
 }
+# The German edition's JupyterLab: German menus from jupyterlab-language-pack-de-DE (as `make lab-de` sets it).
+LAB_SETTINGS_DE = {**LAB_SETTINGS, "@jupyterlab/translation-extension:plugin": {"locale": "de_DE"}}
+# The menu items the test clicks, as each edition's JupyterLab names them.
+MENU = {"en": ("Run", r"^Run All Cells"), "de": ("Ausführen", r"^Alle Zellen ausführen")}
 
 try:
     from playwright.sync_api import TimeoutError as PlaywrightTimeout, sync_playwright
@@ -47,23 +56,23 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-@pytest.fixture(scope="module")
-def lab(tmp_path_factory):
+def start_lab(tmp_path_factory, settings: dict):
     """A JupyterLab server on 127.0.0.1 serving a temporary copy of the course; yields (base_url, token, folder)."""
     folder = tmp_path_factory.mktemp("course")
-    for name in ["notebooks", "data", "seeds"]:
+    for name in ["notebooks", "data", "seeds", "locale"]:
         shutil.copytree(ROOT / name, folder / name)
     broken = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
     broken.cells.insert(3, nbformat.v4.new_code_cell("1 / 0  # a deliberate error: the test must see it"))
     nbformat.write(broken, folder / "notebooks" / "zz_broken_on_purpose.ipynb")
-    settings = tmp_path_factory.mktemp("settings")
-    (settings / "overrides.json").write_text(json.dumps(LAB_SETTINGS), encoding="utf-8")
+    settings_dir = tmp_path_factory.mktemp("settings")
+    (settings_dir / "overrides.json").write_text(json.dumps(settings), encoding="utf-8")
     token, port = secrets.token_hex(16), free_port()
     env = dict(os.environ, NEWSCHECK_ROOT=str(folder), JUPYTER_CONFIG_DIR=str(tmp_path_factory.mktemp("config")))
     server = subprocess.Popen(
         [sys.executable, "-m", "jupyterlab", "--no-browser", "--ip=127.0.0.1", f"--port={port}", f"--IdentityProvider.token={token}",
-         f"--ServerApp.root_dir={folder}", f"--LabApp.app_settings_dir={settings}",
-         f"--LabApp.workspaces_dir={tmp_path_factory.mktemp('workspaces')}", "--allow-root"],
+         f"--ServerApp.root_dir={folder}", f"--LabApp.app_settings_dir={settings_dir}",
+         f"--LabApp.workspaces_dir={tmp_path_factory.mktemp('workspaces')}", "--LabApp.expose_app_in_browser=True",
+         "--allow-root"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )
     base = f"http://127.0.0.1:{port}"
@@ -82,6 +91,16 @@ def lab(tmp_path_factory):
 
 
 @pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    yield from start_lab(tmp_path_factory, LAB_SETTINGS)
+
+
+@pytest.fixture(scope="module")
+def lab_de(tmp_path_factory):
+    yield from start_lab(tmp_path_factory, LAB_SETTINGS_DE)
+
+
+@pytest.fixture(scope="module")
 def browser():
     with sync_playwright() as playwright:
         chromium = playwright.chromium.launch(
@@ -93,24 +112,31 @@ def browser():
         chromium.close()
 
 
-def run_all_in_lab(browser, lab, notebook: str) -> dict:
-    """Open a notebook in JupyterLab, run all cells from the Run menu, and report what the page shows."""
+def run_all_in_lab(browser, lab, notebook: str, language: str = "en") -> dict:
+    """Open a notebook (path below notebooks/) in JupyterLab, run all cells from the Run menu, report what the page shows."""
     base, token, _ = lab
+    run_menu, run_all = MENU[language]
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
         page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}&reset")
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
-        page.wait_for_selector(".jp-Notebook-ExecutionIndicator[data-status='idle']", timeout=60_000)
+        # Run All skips (and clears) every cell while the notebook has no kernel yet, and the execution indicator
+        # already says idle before the kernel is there; so wait until the notebook's own kernel is connected and idle
+        # (window.jupyterapp: --LabApp.expose_app_in_browser). Under load this took long enough to lose a run.
+        page.wait_for_function(
+            """() => { const kernel = window.jupyterapp?.shell.currentWidget?.sessionContext?.session?.kernel;
+                       return !!kernel && kernel.connectionStatus === 'connected' && kernel.status === 'idle'; }""",
+            timeout=60_000, polling=250,
+        )
         # count the code cells in the file: the page may not have rendered all of them yet
         code_cells = sum(cell.cell_type == "code" for cell in nbformat.read(lab[2] / "notebooks" / notebook, as_version=4).cells)
-        # On a busy machine JupyterLab can ignore a Run All given while the kernel is still connecting: the prompts
-        # then stay "[ ]:". Give the command again (at most three times) until some cell has started.
+        # If JupyterLab still ignores the Run All (the prompts stay "[ ]:"), give the command again, at most three times.
         started = """() => [...document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)')
                         .querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"""
         for attempt in range(3):
             page.locator(".jp-NotebookPanel:visible .jp-Cell").first.click()  # focus the notebook before using the menu
-            page.get_by_role("menuitem", name="Run", exact=True).click()
-            page.get_by_role("menuitem", name=re.compile(r"^Run All Cells")).click()
+            page.get_by_role("menuitem", name=run_menu, exact=True).click()
+            page.get_by_role("menuitem", name=re.compile(run_all)).click()
             try:
                 page.wait_for_function(started, timeout=20_000, polling=250)
                 break
@@ -136,10 +162,12 @@ def run_all_in_lab(browser, lab, notebook: str) -> dict:
         shown = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']") if tracebacks else images
         if shown.count():
             shown.first.scroll_into_view_if_needed()
+        menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
+        (ARTIFACTS / notebook).parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".png")), full_page=False)
-        return {"code_cells": code_cells, "tracebacks": tracebacks, "image_widths": widths}
+        return {"code_cells": code_cells, "tracebacks": tracebacks, "image_widths": widths, "menus": menus}
     except Exception:
-        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        (ARTIFACTS / notebook).parent.mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".FAILED.png")))
         raise
     finally:
@@ -157,6 +185,31 @@ def test_lesson_runs_in_jupyterlab_without_errors_and_shows_every_figure(browser
     assert not result["tracebacks"], f"{path.name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
     assert len(result["image_widths"]) == figures_in(path), f"{path.name}: {len(result['image_widths'])} figures shown, {figures_in(path)} expected"
     assert all(width > 0 for width in result["image_widths"]), f"{path.name}: a figure did not render"
+
+
+@pytest.mark.parametrize("path", GERMAN_LESSONS, ids=lambda p: f"de/{p.name}")
+def test_german_lesson_runs_in_german_jupyterlab_without_errors_and_shows_every_figure(browser, lab_de, path):
+    result = run_all_in_lab(browser, lab_de, f"de/{path.name}", language="de")
+    assert not result["tracebacks"], f"de/{path.name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
+    assert len(result["image_widths"]) == figures_in(path), f"de/{path.name}: {len(result['image_widths'])} figures shown, {figures_in(path)} expected"
+    assert all(width > 0 for width in result["image_widths"]), f"de/{path.name}: a figure did not render"
+    assert {"Datei", "Bearbeiten", "Ausführen", "Einstellungen", "Hilfe"} <= set(result["menus"]), f"menus not German: {result['menus']}"
+
+
+def test_the_german_jupyterlab_has_german_menus(browser, lab_de):
+    """The language pack works with the pinned JupyterLab: the Kernel menu, as the German lessons name it."""
+    base, token, _ = lab_de
+    page = browser.new_page(viewport={"width": 1400, "height": 900})
+    try:
+        page.goto(f"{base}/lab/tree/notebooks/de/00_start_here.ipynb?token={token}&reset")
+        page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
+        page.get_by_role("menuitem", name="Kernel", exact=True).click()
+        item = page.get_by_role("menuitem", name=re.compile(r"^Kernel neu starten und Alle Zellen ausführen"))
+        item.wait_for(timeout=10_000)
+        (ARTIFACTS / "de").mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "de" / "german_menus.png"))
+    finally:
+        page.close()
 
 
 def test_the_browser_test_sees_an_error(browser, lab):

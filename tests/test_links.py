@@ -9,7 +9,10 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 LINK = re.compile(r"\]\(([^)\s]+)\)")
 DOCUMENTS = [ROOT / "README.md", ROOT / "CONTRIBUTING.md", *sorted((ROOT / "instructors").glob("*.md")),
-             *sorted((ROOT / "notebooks").glob("*.ipynb")), *sorted((ROOT / "exercises").glob("*.ipynb"))]
+             *sorted((ROOT / "notebooks").glob("*.ipynb")), *sorted((ROOT / "exercises").glob("*.ipynb")),
+             # the German edition: its README, guides and generated notebooks (links rewritten by `make german`)
+             *sorted(ROOT.glob("*.de.md")), *sorted((ROOT / "locale").rglob("*.md")), *sorted((ROOT / "exercises" / "de").glob("*.md")),
+             *sorted((ROOT / "notebooks" / "de").glob("*.ipynb")), *sorted((ROOT / "exercises" / "de").glob("*.ipynb"))]
 
 
 def markdown_of(path: Path) -> str:
@@ -34,3 +37,12 @@ def test_the_readme_links_every_lesson():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     for lesson in sorted((ROOT / "notebooks").glob("*.ipynb")):
         assert f"(notebooks/{lesson.name})" in readme, f"README.md does not link {lesson.name}"
+
+
+def test_the_german_readme_links_every_german_lesson():
+    readme = (ROOT / "README.de.md").read_text(encoding="utf-8")
+    lessons = sorted((ROOT / "notebooks" / "de").glob("*.ipynb"))
+    assert lessons, "no German lessons in notebooks/de/"
+    for lesson in lessons:
+        assert f"(notebooks/de/{lesson.name})" in readme, f"README.de.md does not link notebooks/de/{lesson.name}"
+    assert "(README.de.md)" in (ROOT / "README.md").read_text(encoding="utf-8"), "README.md does not point to README.de.md"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-NOTEBOOK_FOLDERS = ["notebooks", "exercises/solutions"]
+NOTEBOOK_FOLDERS = ["notebooks", "exercises/solutions", "notebooks/de", "exercises/de/solutions"]
 NOTEBOOKS = sorted(p for folder in NOTEBOOK_FOLDERS for p in (ROOT / folder).glob("*.ipynb"))
 # Paths that would show a learner the maintainer's machine.
 MACHINE_PATH = re.compile(r"(/root/|/home/[^/\s]+/|/tmp/|C:\\\\Users\\\\)")
@@ -23,7 +23,7 @@ def test_there_are_notebooks_to_check():
 def test_notebook_was_run_top_to_bottom_with_outputs(path):
     notebook = json.loads(path.read_text(encoding="utf-8"))
     name = path.relative_to(ROOT).as_posix()
-    fix = "Run `make exercises`" if name.startswith("exercises/") else "Run `make notebooks`"
+    fix = ("Run `make german`" if "/de/" in name else "Run `make exercises`" if name.startswith("exercises/") else "Run `make notebooks`")
     code_cells = [c for c in notebook["cells"] if c["cell_type"] == "code" and "".join(c["source"]).strip()]
     assert code_cells, f"{name} has no code cells"
     counts = [c.get("execution_count") for c in code_cells]

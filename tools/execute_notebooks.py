@@ -41,22 +41,27 @@ def notebooks_to_run(args: list[str]) -> list[Path]:
     return found
 
 
-def execute(path: Path) -> float:
-    """Run one notebook in place; return the seconds it took."""
-    notebook = nbformat.read(path, as_version=4)
-    started = time.perf_counter()
+def execute_notebook(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.NotebookNode:
+    """Run a notebook in memory in a fresh kernel with `folder` as working directory; strip volatile metadata."""
     client = NotebookClient(
         notebook,
         timeout=300,
         kernel_name="python3",
         record_timing=False,
-        resources={"metadata": {"path": str(path.parent)}},
+        resources={"metadata": {"path": str(folder)}},
     )
     client.execute()
     notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
     strip_output(notebook, keep_output=True, keep_count=True, keep_id=True, extra_keys=VOLATILE_KEYS)
     nbformat.validate(notebook)
-    nbformat.write(notebook, path)
+    return notebook
+
+
+def execute(path: Path) -> float:
+    """Run one notebook in place; return the seconds it took."""
+    notebook = nbformat.read(path, as_version=4)
+    started = time.perf_counter()
+    nbformat.write(execute_notebook(notebook, path.parent), path)
     return time.perf_counter() - started
 
 

@@ -43,9 +43,11 @@ def content_hash(notebook: nbformat.NotebookNode) -> str:
 
 def _stamp(notebook: nbformat.NotebookNode, source: Path) -> nbformat.NotebookNode:
     notebook.metadata["kernelspec"] = KERNELSPEC
+    # a generated source (the German edition's, from tools/translations.py) says itself where to edit it
+    note = notebook.metadata.get("newscheck", {}).get("do_not_edit_source_here", "edit exercises/source/ and run `make exercises`")
     notebook.metadata["newscheck"] = {
-        "generated_from": source.relative_to(EXERCISES).as_posix(),
-        "do_not_edit_source_here": "edit exercises/source/ and run `make exercises`",
+        "generated_from": source.relative_to(source.parent.parent).as_posix(),
+        "do_not_edit_source_here": note,
         "content_sha256": content_hash(notebook),
     }
     return notebook
@@ -65,10 +67,10 @@ def solution_cells(source: Path) -> nbformat.NotebookNode:
 
 
 def solution_copy(source: Path) -> nbformat.NotebookNode:
-    """The solution copy: stubs dropped, executed in a fresh kernel in exercises/solutions/."""
+    """The solution copy: stubs dropped, executed in a fresh kernel in the solutions/ folder beside source/."""
     notebook = solution_cells(source)
     NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(SOLUTIONS)}}).execute()
+                   resources={"metadata": {"path": str(source.parent.parent / "solutions")}}).execute()
     strip_output(notebook, keep_output=True, keep_count=True, keep_id=True, extra_keys=VOLATILE_KEYS)
     return _stamp(notebook, source)
 
@@ -94,11 +96,15 @@ def write_protected(notebook: nbformat.NotebookNode, path: Path) -> str:
     return f"wrote {path.relative_to(ROOT)}"
 
 
-def out_of_date() -> list[str]:
-    """Names of committed copies that do not match their source (cells only; outputs are checked by nbval)."""
+def out_of_date(folder: Path | None = None) -> list[str]:
+    """Names of committed copies that do not match their source (cells only; outputs are checked by nbval).
+
+    `folder` is an edition's exercises folder holding source/ and solutions/ (default: the English, exercises/)."""
     problems = []
-    for source in sorted(SOURCES.glob("*.ipynb")):
-        learner_path, solution_path = EXERCISES / source.name, SOLUTIONS / source.name
+    sources, solutions = (SOURCES, SOLUTIONS) if folder is None else (folder / "source", folder / "solutions")
+    exercises = EXERCISES if folder is None else folder
+    for source in sorted(sources.glob("*.ipynb")):
+        learner_path, solution_path = exercises / source.name, solutions / source.name
         if not learner_path.exists() or nbformat.read(learner_path, as_version=4) != learner_copy(source):
             problems.append(learner_path.relative_to(ROOT).as_posix())
         expected = [(c.cell_type, c.source) for c in solution_cells(source).cells]

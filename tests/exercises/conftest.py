@@ -13,7 +13,8 @@ import re
 import matplotlib
 import pytest
 
-from newscheck.checks import feedback, i18n
+from newscheck import i18n
+from newscheck.checks import feedback
 
 matplotlib.use("Agg")
 
@@ -83,7 +84,7 @@ def judge(monkeypatch: pytest.MonkeyPatch):
         if not result.ok and answer:
             assert_no_answer_given_away(task_id, answer[0], result.message)
         with monkeypatch.context() as patch:
-            patch.setattr(i18n, "_catalogue", MarkingCatalogue())
+            patch.setattr(i18n, "override", MarkingCatalogue())
             marked = feedback(task_id, *answer)
             printed = str(marked)
         assert marked.ok == result.ok
