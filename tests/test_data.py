@@ -23,7 +23,7 @@ def test_data_package_is_valid_including_links_between_tables():
     assert validate_data_package() == []
 
 
-@pytest.mark.parametrize("name", ["article_sentences", "claims", "agency_alignment", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
+@pytest.mark.parametrize("name", ["article_sentences", "claims", "agency_alignment", "vocabulary", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
 def test_every_table_loads_with_its_types(name):
     assert name in table_names()
     table = load_table(name)
@@ -270,3 +270,22 @@ def test_recorded_hashes_match_the_tables():
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     stale = [r["path"] for r in package["resources"] if r.get("hash") != file_hash(ROOT / "data" / r["path"])]
     assert not stale, f"data/datapackage.json has no or an old hash for {stale}: check your edit, then run `make data-hashes`."
+
+
+def test_every_fixed_value_has_a_label_in_both_languages():
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    vocabulary = set(load_table("vocabulary")["code"])
+    labelled = {("markers_de", "category"), ("agency_alignment", "relation"), ("loss_estimates", "metric"),
+                ("loss_estimates", "qualifier"), ("claims", "claim_kind"), ("claims", "speaker_type"),
+                ("claims", "said_verdict"), ("claims", "true_verdict")}
+    for resource in package["resources"]:
+        for field in resource["schema"]["fields"]:
+            if (resource["name"], field["name"]) in labelled:
+                missing = set(field["constraints"]["enum"]) - vocabulary
+                assert not missing, f"data/vocabulary.csv has no row for {resource['name']}.{field['name']} = {sorted(missing)}"
+
+
+def test_every_series_has_a_label_in_both_languages():
+    vocabulary = load_table("vocabulary")
+    series = set(vocabulary.loc[vocabulary["column"] == "series", "code"])
+    assert set(load_table("loss_estimates")["series"]) <= series, "data/vocabulary.csv lacks a series: add its labels"
