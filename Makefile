@@ -11,7 +11,7 @@ TESTING := $(VENV)/.installed-test
 ROOT_FLAG := $(if $(filter 0,$(shell id -u)),--allow-root,)
 LAB_ARGS ?=
 
-.PHONY: lab test notebooks exercises site bench finder-eval data-hashes setup clean help
+.PHONY: lab test notebooks exercises site bench finder-eval data-hashes links hub-link setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -22,6 +22,8 @@ help:
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
+	@echo "make links      write the Binder badge and links, site launch buttons and hub how-to for REPO=https://... (default: origin)"
+	@echo "make hub-link HUB=https://...  print the nbgitpuller link that opens the course on your JupyterHub"
 	@echo "make clean      remove the virtual environment"
 
 setup: $(TESTING)
@@ -66,6 +68,13 @@ finder-eval: $(TESTING)
 
 data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py
+
+# Where the course is published: REPO=https://github.com/OWNER/NAME (default: the origin remote), BRANCH if not main.
+links: $(TESTING)
+	@$(BIN)/python tools/links.py write $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
+
+hub-link: $(TESTING)
+	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)"
 
 clean:
 	rm -rf $(VENV)
