@@ -29,7 +29,7 @@ help:
 setup: $(TESTING)
 
 # Each step re-runs only when one of its files is newer than the last install.
-$(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml tools/jupyterlab_overrides.json
+$(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml tools/lab-settings/overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0] + ". Install it, or run make PYTHON=python3.12 ...")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -37,7 +37,7 @@ $(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml
 	@# the helper package, editable; setuptools' build chatter goes to a log unless it fails
 	@$(BIN)/python -m pip install --quiet --no-deps -e . > $(VENV)/install-package.log 2>&1 || (cat $(VENV)/install-package.log; exit 1)
 	@# no "get notified about Jupyter news?" pop-up over the first lesson (applies to this .venv only)
-	@mkdir -p $(VENV)/share/jupyter/lab/settings && cp tools/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@mkdir -p $(VENV)/share/jupyter/lab/settings && cp tools/lab-settings/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@touch $(LEARNER)
 
 $(TESTING): $(LEARNER) requirements/test.txt

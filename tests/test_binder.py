@@ -29,7 +29,7 @@ def test_no_other_binder_configuration():
 
 def test_repo2docker_picks_up_environment_yml(dockerfile):
     assert "Building conda environment for python=3.11" in dockerfile
-    # environment.yml is installed after the repository is copied in, so its `-e .` finds the helper package
+    # environment.yml is installed after the repository is copied in, so its `.` finds the helper package
     copy_repo = dockerfile.index("COPY --chown=0:0 src/ ${REPO_DIR}/")
     assert dockerfile.index('--file "environment.yml"') > copy_repo
 
@@ -47,5 +47,21 @@ def test_postbuild_installs_the_same_jupyterlab_settings_as_make_lab(tmp_path):
     result = subprocess.run([str(ROOT / "postBuild")], cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stdout + result.stderr
     installed = json.loads((tmp_path / "lab" / "settings" / "overrides.json").read_text(encoding="utf-8"))
-    assert installed == json.loads((ROOT / "tools" / "jupyterlab_overrides.json").read_text(encoding="utf-8"))
+    assert installed == json.loads((ROOT / "tools" / "lab-settings" / "overrides.json").read_text(encoding="utf-8"))
     assert installed["@jupyterlab/apputils-extension:notification"]["fetchNews"] == "false"
+
+
+def test_a_normal_install_brings_the_jupyterlab_settings(tmp_path):
+    """`pip install .` (the plain-pip and conda routes, and Binder's environment.yml) installs the same overrides.json
+    as `make lab` into <prefix>/share/jupyter/lab/settings/, so no route shows the news pop-up."""
+    import zipfile
+
+    result = subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w",
+                             str(tmp_path), str(ROOT)], capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stdout + result.stderr
+    (wheel,) = tmp_path.glob("newscheck-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = [n for n in archive.namelist() if n.endswith("share/jupyter/lab/settings/overrides.json")]
+        assert names, "the wheel does not install JupyterLab's settings overrides"
+        installed = json.loads(archive.read(names[0]))
+    assert installed == json.loads((ROOT / "tools" / "lab-settings" / "overrides.json").read_text(encoding="utf-8"))
