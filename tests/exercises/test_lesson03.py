@@ -43,7 +43,7 @@ CASES = [
     ("03.2", [s.lower() for s in STRENGTH.unique()], True, "All"),
     ("03.2", SOFTENED_ONLY.unique().tolist(), False, "softened and intensified"),
     ("03.2", STRENGTH.unique().tolist()[:2], False, "still missing"),
-    ("03.2", STRENGTH.unique().tolist() + ["S4"], False, "should not be there"),
+    ("03.2", STRENGTH.unique().tolist() + ["S9"], False, "should not be there"),
     ("03.2", ["S3", "S99"], False, "not one of the sentence ids"),
     ("03.2", "S3", False, "give a list"),
     ("03.2", ALIGNMENT[ALIGNMENT["relation"].isin(["softened", "intensified"])], False, "You gave a table"),
