@@ -378,6 +378,6 @@ def test_german_columns_keep_the_figures_of_their_twin(table_name, column, twin)
 def test_plain_german_keeps_the_hedges_and_attributions_of_the_article():
     sentences = load_table("article_sentences").set_index("sentence_id")
     hits = find_markers(sentences.reset_index())
-    problems = [f"{hit.sentence_id} {hit.marker_id} ({hit.matched_text})" for hit in hits.itertuples()
+    problems = [f"{hit.sentence_id} {hit.marker_id} ({hit.match})" for hit in hits.itertuples()
                 if not re.search(HEDGE_KEPT[hit.marker_id], sentences.loc[hit.sentence_id, "plain_de"], re.IGNORECASE)]
     assert not problems, f"data/article_sentences.csv, column 'plain_de': a hedge or attribution is lost: {problems}."
