@@ -296,6 +296,7 @@ def test_every_series_has_a_label_in_both_languages():
 # Each German column and the English column it renders (its twin): (table, German column, English twin).
 GERMAN_COLUMNS = [
     ("article_sentences", "plain_de", "text_en"),
+    ("claims", "gloss_de", "gloss_en"),
 ]
 GERMAN_QUOTE = re.compile(r"„([^“]*)“|«([^»]*)»")
 FOREIGN_QUOTE = re.compile(r'"([^"]*)"')  # English (or other) words kept in their language, as in the twin
@@ -381,3 +382,15 @@ def test_plain_german_keeps_the_hedges_and_attributions_of_the_article():
     problems = [f"{hit.sentence_id} {hit.marker_id} ({hit.match})" for hit in hits.itertuples()
                 if not re.search(HEDGE_KEPT[hit.marker_id], sentences.loc[hit.sentence_id, "plain_de"], re.IGNORECASE)]
     assert not problems, f"data/article_sentences.csv, column 'plain_de': a hedge or attribution is lost: {problems}."
+
+
+def test_german_glosses_keep_the_hedges_of_their_claim():
+    problems = [f"{claim.claim_id} {marker}" for claim in load_table("claims").dropna(subset=["markers"]).itertuples()
+                for marker in claim.markers.split(";") if not re.search(HEDGE_KEPT[marker], claim.gloss_de, re.IGNORECASE)]
+    assert not problems, f"data/claims.csv, column 'gloss_de': a hedge or attribution of the span is lost: {problems}."
+
+
+def test_the_glosses_keep_sollen_and_the_konjunktiv():
+    glosses = load_table("claims").set_index("claim_id")["gloss_de"]
+    assert re.search(r"\bsollen\b", glosses["C03"]), "C03: Rutte's figure is passed on with 'sollen'; keep it"
+    assert "lassen vermuten" in glosses["C08"] and "hätten" in glosses["C08"], "C08: keep 'lassen vermuten' and Konjunktiv II 'hätten'"
