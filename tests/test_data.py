@@ -300,6 +300,7 @@ GERMAN_COLUMNS = [
     ("claims", "how_to_check_de", "how_to_check"),
     ("claims", "said_evidence_de", "said_evidence"),
     ("claims", "true_evidence_de", "true_evidence"),
+    ("agency_alignment", "change_de", "change"),
 ]
 GERMAN_QUOTE = re.compile(r"„([^“]*)“|«([^»]*)»")
 FOREIGN_QUOTE = re.compile(r'"([^"]*)"')  # English (or other) words kept in their language, as in the twin
