@@ -301,6 +301,7 @@ GERMAN_COLUMNS = [
     ("claims", "said_evidence_de", "said_evidence"),
     ("claims", "true_evidence_de", "true_evidence"),
     ("agency_alignment", "change_de", "change"),
+    ("markers_de", "gloss_de", "gloss_en"),
 ]
 GERMAN_QUOTE = re.compile(r"„([^“]*)“|«([^»]*)»")
 FOREIGN_QUOTE = re.compile(r'"([^"]*)"')  # English (or other) words kept in their language, as in the twin
