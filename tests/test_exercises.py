@@ -318,3 +318,57 @@ def test_counting_only_russland_gets_a_specific_hint():
 
 def test_type_names_are_plain_language():
     assert "You gave a whole number" in feedback("02.2", 3).message
+
+
+# --- shared answer handling: advice that fits the answer (learner review) ---------------------------------------
+
+NUMERIC_TASKS = ["01.1", "01.2", "01.3", "05.1", "05.2", "05.3", "06.1"]
+
+
+@pytest.mark.parametrize("task_id", NUMERIC_TASKS)
+def test_the_right_number_in_brackets_is_told_to_lose_the_brackets(task_id):
+    # review: [8] was told "Count its items with len(...)", which gives 1
+    result = feedback(task_id, [RIGHT[task_id]])
+    assert not result.ok and "without the brackets" in result.message and "len(" not in result.message
+
+
+@pytest.mark.parametrize("task_id", ["01.1", "06.1"])
+def test_a_tables_shape_is_not_taken_for_a_thousands_separator(task_id):
+    # review: (17, 7) got "Write the number without a comma, e.g. 1500, not 1,500"
+    message = feedback(task_id, load_table("article_sentences").shape).message
+    assert ".shape[0]" in message and "1,500" not in message
+    assert "not 1,500" in feedback(task_id, (1, 500)).message  # a number typed with a thousands comma
+
+
+@pytest.mark.parametrize("task_id", ["01.1", "01.2", "01.3", "06.1"])
+def test_number_advice_names_nothing_the_exercise_does_not_have(task_id):
+    # review: exercises 01 and 06 were told to use `by_id`, which exists only in exercise 05
+    for answer in ([1, 2], pd.Series([1, 2]), [], pd.DataFrame({"a": [1, 2]})):
+        assert "by_id" not in feedback(task_id, answer).message
+
+
+def test_a_division_of_misaligned_columns_is_explained():
+    # review: NaN from two filtered columns with different row labels got "Pick one value"
+    by_id = load_table("loss_estimates").set_index("estimate_id")
+    assert "only missing values" in feedback("05.2", by_id.loc[["W-34"], "value"] / by_id.loc[["W-20"], "value"]).message
+
+
+@pytest.mark.parametrize("task_id, column", [("04.1", "estimate_id"), ("03.3", "claim_id")])
+def test_a_table_with_its_id_in_the_index_is_recognised(task_id, column):
+    # review: right rows after set_index(...) were told "Keep the table's original column names"
+    assert feedback(task_id, RIGHT[task_id].set_index(column)).ok
+    message = feedback(task_id, RIGHT[task_id].drop(columns=[column])).message
+    assert f"lacks the column '{column}'" in message and "original column names" not in message
+
+
+@pytest.mark.parametrize("task_id, table", [("04.1", "loss_estimates"), ("03.3", "claims"), ("03.1", "agency_alignment")])
+def test_a_true_false_column_is_told_to_pick_rows(task_id, table):
+    # review: a mask got "Use double brackets, e.g. table[["a", "b"]]"
+    mask = pd.Series(True, index=load_table(table).index)
+    message = feedback(task_id, mask).message
+    assert "mask" in message and "double brackets" not in message
+
+
+def test_row_numbers_instead_of_ids_are_explained():
+    # review: [15] got "Every item should be text in quotes", which leads to ["15"]
+    assert "row numbers" in feedback("02.2", [15]).message
