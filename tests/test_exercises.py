@@ -122,9 +122,9 @@ def right_answers() -> dict:
         "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                           & (estimates["coverage"] == "cumulative")],
         "04.2": honest_figure(uk),
-        "05.1": (by_id.loc["W-29", "date"] - by_id.loc["W-22", "date"]).days,
-        "05.2": by_id.loc["W-34", "value"] / by_id.loc["W-20", "value"],
-        "05.3": (by_id.loc["UA-13", "value"] - by_id.loc["UA-4", "value"]) / (by_id.loc["UA-13", "date"] - by_id.loc["UA-4", "date"]).days,
+        "05.1": (by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days,
+        "05.2": by_id.loc["W-37", "value"] / by_id.loc["W-26", "value"],
+        "05.3": (by_id.loc["I-10", "value"] - by_id.loc["I-5", "value"]) / (by_id.loc["I-10", "date"] - by_id.loc["I-5", "date"]).days,
         "05.4": narrow_pairs,
         "06.1": len(sample),
         "06.2": "S13",
