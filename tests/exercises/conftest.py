@@ -53,7 +53,7 @@ def _secrets() -> dict[str, list[str]]:
         "01.1": [str(len(article.lines))],
         "01.2": [str(next(i for i, line in enumerate(article.lines, start=1) if "600.000" in line))],
         "01.3": [str(" ".join(article.lines[4:]).lower().count("russ"))],
-        "02.2": sorted(sentences.loc[sentences["text_de"].str.contains(r"\bkönnte\b"), "sentence_id"]),
+        "02.2": sorted(sentences.loc[sentences["text_de"].str.contains(r"\bbereits\b"), "sentence_id"]),
         "05.1": [str((by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days)],
         "05.2": [str(round(ratio, 2)), str(round(ratio, 1)), str(ratio)],
         "05.3": [str(round(per_day)), str(round(per_day, 1))],
