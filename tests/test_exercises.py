@@ -106,7 +106,7 @@ def right_answers() -> dict:
     narrow_pairs = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
     alignment = load_table("agency_alignment")
     return {
-        "01.1": len(article.lines),
+        "01.1": len(article.lines[4:]),
         "01.2": 5,
         "01.3": " ".join(article.lines[4:]).lower().count("russ"),
         "02.1": ["M08", "M24"],

@@ -50,7 +50,7 @@ def _secrets() -> dict[str, list[str]]:
     early, late = by_id.loc["I-5"], by_id.loc["I-10"]
     per_day = (late["value"] - early["value"]) / (late["date"] - early["date"]).days
     return {
-        "01.1": [str(len(article.lines))],
+        "01.1": [str(sentences.loc[sentences["kind"] == "body", "paragraph"].nunique())],
         "01.2": [str(next(i for i, line in enumerate(article.lines, start=1) if "600.000" in line))],
         "01.3": [str(" ".join(article.lines[4:]).lower().count("russ"))],
         "02.2": sorted(sentences.loc[sentences["text_de"].str.contains(r"\bbereits\b"), "sentence_id"]),
