@@ -37,9 +37,10 @@ def outside_translation(text: str) -> str:
 
 
 def _secrets() -> dict[str, list[str]]:
-    """For the tasks with one short answer: how that answer could be written, computed from data/."""
-    from newscheck import data_dir, load_article, load_table, read_text, split_sentences
-    from newscheck.checks.lesson06 import sollen_not_hearsay
+    """For the tasks with one short answer: how that answer could be written, computed from data/ (06: from the
+    second text of exercise 06)."""
+    from newscheck import load_article, load_table, split_sentences
+    from newscheck.checks.lesson06 import SECOND_TEXT, sollen_not_hearsay
 
     (ANSWER_06_2,) = sollen_not_hearsay()
 
@@ -57,7 +58,7 @@ def _secrets() -> dict[str, list[str]]:
         "05.1": [str((by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days)],
         "05.2": [str(round(ratio, 2)), str(round(ratio, 1)), str(ratio)],
         "05.3": [str(round(per_day)), str(round(per_day, 1))],
-        "06.1": [str(len(split_sentences(read_text(data_dir() / "sample_article_de.txt"))))],
+        "06.1": [str(len(split_sentences(SECOND_TEXT)))],
         "06.2": [ANSWER_06_2],
     }
 
