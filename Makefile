@@ -13,7 +13,7 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval data-hashes setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval data-hashes links hub-link setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -27,12 +27,14 @@ help:
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
+	@echo "make links      write the Binder badge and links, site launch buttons and hub how-to for REPO=https://... (default: origin)"
+	@echo "make hub-link HUB=https://...  print the nbgitpuller link that opens the course on your JupyterHub"
 	@echo "make clean      remove the virtual environment"
 
 setup: $(TESTING)
 
 # Each step re-runs only when one of its files is newer than the last install.
-$(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml tools/jupyterlab_overrides.json
+$(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml tools/lab-settings/overrides.json
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Python 3.11 or newer is needed; found " + sys.version.split()[0] + ". Install it, or run make PYTHON=python3.12 ...")'
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
@@ -42,9 +44,9 @@ $(LEARNER): requirements/learner.txt requirements/constraints.txt pyproject.toml
 	@# no "get notified about Jupyter news?" pop-up over the first lesson, English menus (applies to this .venv only);
 	@# make lab-de reads its own copy with German menus (locale de_DE)
 	@mkdir -p $(VENV)/share/jupyter/lab/settings $(LAB_DE_SETTINGS)
-	@cp tools/jupyterlab_overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
+	@cp tools/lab-settings/overrides.json $(VENV)/share/jupyter/lab/settings/overrides.json
 	@$(BIN)/python -c 'import json, sys; s = json.load(open(sys.argv[1])); s["@jupyterlab/translation-extension:plugin"] = {"locale": "de_DE"}; json.dump(s, open(sys.argv[2], "w"), indent=2)' \
-		tools/jupyterlab_overrides.json $(LAB_DE_SETTINGS)/overrides.json
+		tools/lab-settings/overrides.json $(LAB_DE_SETTINGS)/overrides.json
 	@touch $(LEARNER)
 
 $(TESTING): $(LEARNER) requirements/test.txt
@@ -85,6 +87,13 @@ finder-eval: $(TESTING)
 
 data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py
+
+# Where the course is published: REPO=https://github.com/OWNER/NAME (default: the origin remote), BRANCH if not main.
+links: $(TESTING)
+	@$(BIN)/python tools/links.py write $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
+
+hub-link: $(TESTING)
+	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)"
 
 clean:
 	rm -rf $(VENV)

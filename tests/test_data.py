@@ -23,7 +23,7 @@ def test_data_package_is_valid_including_links_between_tables():
     assert validate_data_package() == []
 
 
-@pytest.mark.parametrize("name", ["article_sentences", "claims", "agency_alignment", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
+@pytest.mark.parametrize("name", ["article_sentences", "claims", "agency_alignment", "vocabulary", "markers_de", "sources", "loss_estimates", "north_korean_troops"])
 def test_every_table_loads_with_its_types(name):
     assert name in table_names()
     table = load_table(name)
@@ -223,7 +223,7 @@ def test_data_dictionary_documents_every_column():
 
 # --- agency_alignment ----------------------------------------------------------------------------------------
 
-AGENCY_SENTENCES = [f"B{n:02d}" for n in range(1, 14)] + [f"C{n:02d}" for n in range(1, 15)]
+AGENCY_SENTENCES = [f"B{n:02d}" for n in range(1, 14)] + [f"C{n:02d}" for n in range(1, 18)]
 
 
 def test_alignment_quotes_the_article_verbatim_and_in_its_sentence():
@@ -239,7 +239,7 @@ def test_alignment_covers_every_body_sentence_and_every_agency_sentence():
     sentences = load_table("article_sentences")
     body = set(sentences.loc[sentences["kind"] == "body", "sentence_id"])
     assert body <= set(alignment["sentence_id"].dropna()), f"body sentences missing: {sorted(body - set(alignment['sentence_id'].dropna()))}"
-    assert set(alignment["agency_id"].dropna()) == set(AGENCY_SENTENCES), "every dpa sentence B01-B13, C01-C14 must appear, and no other"
+    assert set(alignment["agency_id"].dropna()) == set(AGENCY_SENTENCES), "every dpa sentence B01-B13, C01-C17 must appear, and no other"
 
 
 def test_every_agency_span_has_a_labelled_source_with_an_address():
@@ -270,3 +270,132 @@ def test_recorded_hashes_match_the_tables():
     package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
     stale = [r["path"] for r in package["resources"] if r.get("hash") != file_hash(ROOT / "data" / r["path"])]
     assert not stale, f"data/datapackage.json has no or an old hash for {stale}: check your edit, then run `make data-hashes`."
+
+
+def test_every_fixed_value_has_a_label_in_both_languages():
+    package = json.loads((ROOT / "data" / "datapackage.json").read_text(encoding="utf-8"))
+    vocabulary = set(load_table("vocabulary")["code"])
+    labelled = {("markers_de", "category"), ("agency_alignment", "relation"), ("loss_estimates", "metric"),
+                ("loss_estimates", "qualifier"), ("claims", "claim_kind"), ("claims", "speaker_type"),
+                ("claims", "said_verdict"), ("claims", "true_verdict")}
+    for resource in package["resources"]:
+        for field in resource["schema"]["fields"]:
+            if (resource["name"], field["name"]) in labelled:
+                missing = set(field["constraints"]["enum"]) - vocabulary
+                assert not missing, f"data/vocabulary.csv has no row for {resource['name']}.{field['name']} = {sorted(missing)}"
+
+
+def test_every_series_has_a_label_in_both_languages():
+    vocabulary = load_table("vocabulary")
+    series = set(vocabulary.loc[vocabulary["column"] == "series", "code"])
+    assert set(load_table("loss_estimates")["series"]) <= series, "data/vocabulary.csv lacks a series: add its labels"
+
+
+# --- the German edition's columns --------------------------------------------------------------------------------
+
+# Each German column and the English column it renders (its twin): (table, German column, English twin).
+GERMAN_COLUMNS = [
+    ("article_sentences", "plain_de", "text_en"),
+    ("claims", "gloss_de", "gloss_en"),
+    ("claims", "how_to_check_de", "how_to_check"),
+    ("claims", "said_evidence_de", "said_evidence"),
+    ("claims", "true_evidence_de", "true_evidence"),
+    ("agency_alignment", "change_de", "change"),
+    ("markers_de", "gloss_de", "gloss_en"),
+]
+GERMAN_QUOTE = re.compile(r"„([^“]*)“|«([^»]*)»")
+FOREIGN_QUOTE = re.compile(r'"([^"]*)"')  # English (or other) words kept in their language, as in the twin
+OMISSION = re.compile(r"\s*(?:\(\.\.\.\)|\[\.\.\.\]|\.\.\.|…)\s*")
+NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+# A hedge or an attribution the finder marks must survive in the German text: marker id -> words that keep it.
+HEDGE_KEPT = {
+    "M01": r"\blaut\b|\bsei\b|sagt|betont", "M02": r"\b(?:hätten?|wären?|würden?|könnten?)\b",
+    "M03": r"\bsoll|angeblich", "M04": r"\bwill\b|behauptet", "M05": r"\blaut\b", "M06": r"nach\s+\w*\s*Angaben|\blaut\b",
+    "M07": r"zufolge|\blaut\b", "M08": r"sagt|betont|unterstr|signalisier|\blaut\b|nennt|nannte",
+    "M09": r"heißt es|es heißt|angeblich", "M10": r"Experten|Fachleute|Kreise|Quellen|Berichte",
+    "M11": r"offenbar|anscheinend|scheint", "M12": r"angeblich", "M13": r"mutmaßlich|vermut|nicht bestätigt",
+    "M14": r"vermutlich|wahrscheinlich|\bwohl\b|dürfte", "M15": r"\bkaum\b", "M16": r"\bkönnten?\b",
+    "M17": r"möglich|vielleicht|\bkönnten?\b|poten[tz]iell", "M18": r"\boffen\b|unklar",
+    "M19": r"vermuten|legen? nahe", "M20": r"\b(?:falls|wenn|sollten?)\b", "M21": r"\b(?:falls|wenn|sofern)\b",
+    "M22": r"\b(?:wird|wurden?|werden|worden)\b", "M23": r"\?", "M24": r"mehr als|\büber\b|mindestens|bis zu|etwa|rund",
+    "M25": r"\blaut\b|sagt|\bsei\b|hätten|lägen", "M26": r"\blaut\b|unter Berufung|\bso\b|wonach",
+    "M27": r"heißt es|steht",
+}
+
+
+def german_rows(table_name, column, twin):
+    """(row id, German text, English twin, the row's other texts) for each row of a German column."""
+    table = load_table(table_name)
+    german = {name for _, name, _ in GERMAN_COLUMNS}
+    for row in table.to_dict("records"):
+        others = [str(value) for name, value in row.items() if name not in german and isinstance(value, str)]
+        yield row[table.columns[0]], row[column], row[twin], others
+
+
+def numbers(text):
+    """The numbers in a text, each read both ways (600,000 / 600.000 -> 600000; 2.0 / 2,0 -> 2.0)."""
+    found = set()
+    for token in NUMBER.findall(text):
+        found |= {token.replace(",", ""), token.replace(".", "").replace(",", ".")}
+    return found
+
+
+@pytest.mark.parametrize("table_name, column, twin", GERMAN_COLUMNS)
+def test_every_german_column_is_filled(table_name, column, twin):
+    table = load_table(table_name)
+    empty = table.loc[table[column].isna() | (table[column].astype(str).str.strip() == ""), table.columns[0]]
+    assert empty.empty, f"data/{table_name}.csv, column '{column}': empty for {list(empty)}. Write the German text of '{twin}'."
+
+
+@pytest.mark.parametrize("table_name, column, twin", GERMAN_COLUMNS)
+def test_german_quotes_are_verbatim(table_name, column, twin):
+    """„…“ and «…» quote the article, a dpa span or a quote of the same row; "…" keeps the twin's foreign words."""
+    dpa = load_table("agency_alignment")["agency_span"].dropna().tolist()
+    problems = []
+    for ident, german, english, others in german_rows(table_name, column, twin):
+        assert german.count('"') % 2 == 0, f"data/{table_name}.csv, row {ident}, column '{column}': an odd number of straight quotation marks."
+        for match in GERMAN_QUOTE.finditer(german):
+            for piece in OMISSION.split(match.group(1) or match.group(2)):
+                if piece.strip() and not any(piece.strip() in text for text in [SEED, *dpa, *others]):
+                    problems.append(f"{ident}: „{piece.strip()}“")
+        for quote in FOREIGN_QUOTE.findall(german):
+            for piece in OMISSION.split(quote):
+                if piece.strip() and piece.strip() not in english:
+                    problems.append(f'{ident}: "{piece.strip()}" is not in {twin}')
+    assert not problems, (f"data/{table_name}.csv, column '{column}': quotes not found verbatim in seeds/article_de.txt, "
+                          f"a dpa span or the row's quotes: {problems}. Copy the quote exactly (mark omissions with ...).")
+
+
+@pytest.mark.parametrize("table_name, column, twin", GERMAN_COLUMNS)
+def test_german_columns_keep_the_figures_of_their_twin(table_name, column, twin):
+    problems = []
+    for ident, german, english, _ in german_rows(table_name, column, twin):
+        in_german, in_english = numbers(german), numbers(english)
+        missing = [t for t in NUMBER.findall(english) if not numbers(t) & in_german]
+        added = [t for t in NUMBER.findall(german) if not numbers(t) & in_english]
+        prose = FOREIGN_QUOTE.sub("", german)
+        english_style = re.findall(r"\d,\d{3}\b|\b\d+\.\d{1,2}\b", prose)
+        if missing or added or english_style:
+            problems.append(f"{ident}: missing {missing}, added {added}, written the English way {english_style}")
+    assert not problems, (f"data/{table_name}.csv, column '{column}': figures differ from '{twin}': {problems}. Keep every "
+                          "figure; write it the German way (600.000; 2,0) except inside a quote kept in English.")
+
+
+def test_plain_german_keeps_the_hedges_and_attributions_of_the_article():
+    sentences = load_table("article_sentences").set_index("sentence_id")
+    hits = find_markers(sentences.reset_index())
+    problems = [f"{hit.sentence_id} {hit.marker_id} ({hit.match})" for hit in hits.itertuples()
+                if not re.search(HEDGE_KEPT[hit.marker_id], sentences.loc[hit.sentence_id, "plain_de"], re.IGNORECASE)]
+    assert not problems, f"data/article_sentences.csv, column 'plain_de': a hedge or attribution is lost: {problems}."
+
+
+def test_german_glosses_keep_the_hedges_of_their_claim():
+    problems = [f"{claim.claim_id} {marker}" for claim in load_table("claims").dropna(subset=["markers"]).itertuples()
+                for marker in claim.markers.split(";") if not re.search(HEDGE_KEPT[marker], claim.gloss_de, re.IGNORECASE)]
+    assert not problems, f"data/claims.csv, column 'gloss_de': a hedge or attribution of the span is lost: {problems}."
+
+
+def test_the_glosses_keep_sollen_and_the_konjunktiv():
+    glosses = load_table("claims").set_index("claim_id")["gloss_de"]
+    assert re.search(r"\bsollen\b", glosses["C03"]), "C03: Rutte's figure is passed on with 'sollen'; keep it"
+    assert "lassen vermuten" in glosses["C08"] and "hätten" in glosses["C08"], "C08: keep 'lassen vermuten' and Konjunktiv II 'hätten'"

@@ -27,8 +27,8 @@ def conda_pins() -> dict[str, str]:
     for dep in env["dependencies"]:
         # conda packages are strings; the pip section is a dict {"pip": [...]} with pip-style pins
         for item in dep["pip"] if isinstance(dep, dict) else [dep]:
-            if item.startswith("-"):
-                continue  # `-e .` installs the helper package itself
+            if item.startswith("-") or item == ".":
+                continue  # `.` (or `-e .`) installs the helper package itself
             match = re.fullmatch(r"([A-Za-z0-9_.\-]+)\s*=+\s*([^=\s]+)", item)
             pins[(match.group(1) if match else item).lower()] = match.group(2) if match else ""
     return pins

@@ -85,16 +85,23 @@ def honest_figure(uk: pd.DataFrame, draw: str = "plot", words: dict | None = Non
     return fig
 
 
+def second_text() -> str:
+    """The second practice text of exercise 06, read from the exercise's first code cell (not from the checks)."""
+    setup = next(c for c in nbformat.read(ROOT / "exercises" / "source" / "06_your_own_article.ipynb", as_version=4).cells
+                 if c.cell_type == "code")
+    return re.search(r'second_text = """(.*?)"""', setup.source, flags=re.S).group(1)
+
+
 def right_answers() -> dict:
     """The right answer for each task, computed here independently of newscheck.checks."""
-    from newscheck import find_markers, load_article, read_text, data_dir, split_sentences
+    from newscheck import find_markers, load_article, split_sentences
 
     article = load_article()
     sentences = load_table("article_sentences")
     claims = load_table("claims")
     estimates = load_table("loss_estimates")
     by_id = estimates.set_index("estimate_id")
-    sample = split_sentences(read_text(data_dir() / "sample_article_de.txt"))
+    second = split_sentences(second_text())
     uk = estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                    & (estimates["coverage"] == "cumulative")]
     year_before = pd.Timestamp("2024-10-28") - pd.DateOffset(years=1)
@@ -106,15 +113,15 @@ def right_answers() -> dict:
     narrow_pairs = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
     alignment = load_table("agency_alignment")
     return {
-        "01.1": len(article.lines),
+        "01.1": len(article.lines[4:]),
         "01.2": 5,
         "01.3": " ".join(article.lines[4:]).lower().count("russ"),
-        "02.1": ["M01", "M08", "M15", "M22"],
-        "02.2": ["S12"],
-        "02.3": find_markers(sentences)["category"].value_counts(),
+        "02.1": ["M08", "M24"],
+        "02.2": ["S8", "S12"],
+        "02.3": find_markers(sentences[sentences["kind"] == "body"])["category"].value_counts(),
         "02.4": find_markers("Laut Regierungskreisen soll die Zahl bei rund 5.000 liegen."),
-        "03.1": alignment[alignment["relation"] == "dropped"],
-        "03.2": alignment.loc[alignment["relation"].isin(["softened", "intensified"]), "sentence_id"].unique().tolist(),
+        "03.1": alignment[alignment["relation"] == "softened"],
+        "03.2": alignment.loc[alignment["relation"].isin(["made_hearsay", "attribution_dropped"]), "sentence_id"].unique().tolist(),
         "03.3": claims[claims["checkable"] & (claims["speaker_type"] == "article")],
         "03.4": pd.crosstab(claims["claim_kind"], claims["true_verdict"]),
         "03.5": pd.DataFrame([{"sentence_id": "S9", "span_de": "Diese Waffen", "speaker_type": "article",
@@ -122,12 +129,12 @@ def right_answers() -> dict:
         "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                           & (estimates["coverage"] == "cumulative")],
         "04.2": honest_figure(uk),
-        "05.1": (by_id.loc["W-29", "date"] - by_id.loc["W-22", "date"]).days,
-        "05.2": by_id.loc["W-34", "value"] / by_id.loc["W-20", "value"],
-        "05.3": (by_id.loc["UA-13", "value"] - by_id.loc["UA-4", "value"]) / (by_id.loc["UA-13", "date"] - by_id.loc["UA-4", "date"]).days,
+        "05.1": (by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days,
+        "05.2": by_id.loc["W-37", "value"] / by_id.loc["W-26", "value"],
+        "05.3": (by_id.loc["I-10", "value"] - by_id.loc["I-5", "value"]) / (by_id.loc["I-10", "date"] - by_id.loc["I-5", "date"]).days,
         "05.4": narrow_pairs,
-        "06.1": len(sample),
-        "06.2": "S13",
+        "06.1": len(second),
+        "06.2": "S5",
     }
 
 
@@ -192,8 +199,8 @@ def test_near_miss_is_wrong_and_does_not_reveal_the_answer(task_id):
 
 
 def test_partly_right_list_says_how_far_along_you_are():
-    result = feedback("02.1", ["M01", "M08"])
-    assert not result.ok and "2 of your 2" in result.message and "2 are still missing" in result.message
+    result = feedback("02.1", RIGHT["02.1"][:1])
+    assert not result.ok and "1 of your 1" in result.message and "1 is still missing" in result.message
 
 
 def test_table_with_a_missing_column_names_it():
@@ -278,9 +285,9 @@ def test_a_copy_that_was_run_and_saved_counts_as_learner_work(exercise_copy):
 def test_ids_are_compared_without_regard_to_capitals_or_container():
     import numpy as np
 
-    assert feedback("02.2", ["s12"]).ok
-    assert feedback("02.2", ("S12",)).ok
-    assert feedback("02.1", np.array(["M01", "M08", "M15", "M22"])).ok
+    assert feedback("02.2", ["s8", "s12"]).ok
+    assert feedback("02.2", ("S12", "S8")).ok
+    assert feedback("02.1", np.array(["M08", "M24"])).ok
 
 
 def test_a_ratio_rounded_to_one_decimal_is_accepted():
@@ -288,7 +295,7 @@ def test_a_ratio_rounded_to_one_decimal_is_accepted():
 
 
 def test_a_sentence_number_without_the_s_is_understood():
-    assert feedback("06.2", "13").ok
+    assert feedback("06.2", RIGHT["06.2"][1:]).ok
 
 
 def test_figure_with_scatter_points_and_a_german_source_line_is_accepted():
@@ -318,3 +325,57 @@ def test_counting_only_russland_gets_a_specific_hint():
 
 def test_type_names_are_plain_language():
     assert "You gave a whole number" in feedback("02.2", 3).message
+
+
+# --- shared answer handling: advice that fits the answer (learner review) ---------------------------------------
+
+NUMERIC_TASKS = ["01.1", "01.2", "01.3", "05.1", "05.2", "05.3", "06.1"]
+
+
+@pytest.mark.parametrize("task_id", NUMERIC_TASKS)
+def test_the_right_number_in_brackets_is_told_to_lose_the_brackets(task_id):
+    # review: [8] was told "Count its items with len(...)", which gives 1
+    result = feedback(task_id, [RIGHT[task_id]])
+    assert not result.ok and "without the brackets" in result.message and "len(" not in result.message
+
+
+@pytest.mark.parametrize("task_id", ["01.1", "06.1"])
+def test_a_tables_shape_is_not_taken_for_a_thousands_separator(task_id):
+    # review: (17, 7) got "Write the number without a comma, e.g. 1500, not 1,500"
+    message = feedback(task_id, load_table("article_sentences").shape).message
+    assert ".shape[0]" in message and "1,500" not in message
+    assert "not 1,500" in feedback(task_id, (1, 500)).message  # a number typed with a thousands comma
+
+
+@pytest.mark.parametrize("task_id", ["01.1", "01.2", "01.3", "06.1"])
+def test_number_advice_names_nothing_the_exercise_does_not_have(task_id):
+    # review: exercises 01 and 06 were told to use `by_id`, which exists only in exercise 05
+    for answer in ([1, 2], pd.Series([1, 2]), [], pd.DataFrame({"a": [1, 2]})):
+        assert "by_id" not in feedback(task_id, answer).message
+
+
+def test_a_division_of_misaligned_columns_is_explained():
+    # review: NaN from two filtered columns with different row labels got "Pick one value"
+    by_id = load_table("loss_estimates").set_index("estimate_id")
+    assert "only missing values" in feedback("05.2", by_id.loc[["W-34"], "value"] / by_id.loc[["W-20"], "value"]).message
+
+
+@pytest.mark.parametrize("task_id, column", [("04.1", "estimate_id"), ("03.3", "claim_id")])
+def test_a_table_with_its_id_in_the_index_is_recognised(task_id, column):
+    # review: right rows after set_index(...) were told "Keep the table's original column names"
+    assert feedback(task_id, RIGHT[task_id].set_index(column)).ok
+    message = feedback(task_id, RIGHT[task_id].drop(columns=[column])).message
+    assert f"lacks the column '{column}'" in message and "original column names" not in message
+
+
+@pytest.mark.parametrize("task_id, table", [("04.1", "loss_estimates"), ("03.3", "claims"), ("03.1", "agency_alignment")])
+def test_a_true_false_column_is_told_to_pick_rows(task_id, table):
+    # review: a mask got "Use double brackets, e.g. table[["a", "b"]]"
+    mask = pd.Series(True, index=load_table(table).index)
+    message = feedback(task_id, mask).message
+    assert "mask" in message and "double brackets" not in message
+
+
+def test_row_numbers_instead_of_ids_are_explained():
+    # review: [15] got "Every item should be text in quotes", which leads to ["15"]
+    assert "row numbers" in feedback("02.2", [15]).message

@@ -1,8 +1,12 @@
-"""The read-only site (jupyter-book 1.x) builds offline from the committed outputs, with warnings as errors."""
+"""The read-only site (jupyter-book 1.x) builds offline from the committed outputs, with warnings as errors.
+
+With an address set (`make links`), the site also gets Binder launch buttons: tests/test_make_links.py."""
 
 import subprocess
 import sys
 from pathlib import Path
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -22,3 +26,5 @@ def test_site_builds_without_warnings(tmp_path):
     lesson = (html / "notebooks" / "04_plot_the_loss_figures.html").read_text(encoding="utf-8")
     assert lesson.count("<img") >= 4, "the committed figures are missing from the rendered lesson"
     assert "Figure description:" in lesson
+    if not yaml.safe_load((ROOT / "CITATION.cff").read_text(encoding="utf-8")).get("repository-code"):
+        assert "mybinder.org" not in lesson, "no address is set, yet the site has a Binder launch button"

@@ -177,6 +177,21 @@ def kind(answer: Any) -> str:
 _NUMBER_TEXT = re.compile(r"\s*[-+]?[\d.,' ]*\d[\d.,' ]*\s*")
 
 
+def _is_whole_number(value: Any) -> bool:
+    return isinstance(value, (int, np.integer)) and not isinstance(value, (bool, np.bool_))
+
+
+def _is_plain_number(value: Any) -> bool:
+    return isinstance(value, (int, float, np.integer, np.floating, Decimal)) and not isinstance(value, (bool, np.bool_))
+
+
+def _all_missing(values: Any) -> bool:
+    try:
+        return bool(pd.isna(np.asarray(values, dtype=object)).all())
+    except (TypeError, ValueError):
+        return False
+
+
 def _is_missing(answer: Any) -> bool:
     try:
         return bool(pd.api.types.is_scalar(answer) and pd.isna(answer))
@@ -196,13 +211,20 @@ def number(answer: Any, what: str, *, whole: bool = False, several: str | None =
                 message += " " + _("Python writes a decimal with a point (2.5) and a large number without separators (1500).")
             return wrong(message)
         return wrong(_("You gave text ('{text}'); the answer is {what}.").format(text=answer[:40], what=what))
-    if (isinstance(answer, tuple) and len(answer) == 2 and all(isinstance(part, (int, np.integer)) and not isinstance(part, (bool, np.bool_)) for part in answer)
+    if (isinstance(answer, tuple) and len(answer) == 2 and all(_is_whole_number(part) for part in answer)
             and answer[1] >= 0):
-        if whole:
+        if whole and (answer[1] == 0 or 100 <= answer[1] <= 999):  # 1,500 typed as in English: the tuple (1, 500)
             return wrong(_("({first}, {second}) is a pair of numbers in Python (a tuple): the comma separates them. Write "
                            "the number without a comma, e.g. 1500, not 1,500.").format(first=answer[0], second=answer[1]))
+        if whole:  # (17, 7): no thousands separator; most likely a table's .shape
+            return wrong(_("({first}, {second}) is a pair of numbers in Python (a tuple), such as a table's `.shape` gives "
+                           "(rows, columns). The answer is {what}: take the number of rows with `.shape[0]` or count "
+                           "them with `len(...)`.").format(first=answer[0], second=answer[1], what=what))
         return wrong(_("({first}, {second}) is a tuple in Python: two numbers, separated by the comma. For a decimal, "
                        "use a point: {first}.{second}").format(first=answer[0], second=answer[1]))
+    if isinstance(answer, (list, tuple)) and len(answer) == 1 and _is_plain_number(answer[0]):
+        return wrong(_("You gave {kind} with one number in it; the answer is {what}. Give the number itself, without "
+                       "the brackets (or take it out with `[0]`).").format(kind=kind(answer), what=what))
     if isinstance(answer, (pd.Series, pd.Index, np.ndarray)) and answer.size == 1:
         answer = np.asarray(answer).reshape(-1)[0]  # one value in a column or an array: take the value
     if _is_missing(answer):
@@ -211,8 +233,15 @@ def number(answer: Any, what: str, *, whole: bool = False, several: str | None =
     if isinstance(answer, (pd.Timedelta, datetime.timedelta, np.timedelta64)):
         return wrong(_("You gave a time span; the answer is {what}. Take the number of days with `.days`.").format(what=what))
     if isinstance(answer, (pd.DataFrame, pd.Series, pd.Index, np.ndarray, list, tuple, set, dict)):
-        hint = " " + _(several) if several else " " + _("Pick one value, e.g. with by_id.loc[row, column].")
-        return wrong(_("You gave {kind}; the answer is one number: {what}.").format(kind=kind(answer), what=what) + hint)
+        if len(answer) == 0:
+            return wrong(_("You gave {kind} that is empty: nothing was found or stored. The answer is one number: "
+                           "{what}.").format(kind=kind(answer), what=what))
+        if isinstance(answer, (pd.Series, np.ndarray)) and _all_missing(answer):
+            return wrong(_("Your answer holds only missing values (NaN). Subtracting or dividing two filtered columns "
+                           "pairs their rows by row label, and rows with different labels give NaN. Take one value from "
+                           "each first, e.g. with `.loc[row, column]`, then calculate."))
+        hint = _(several) if several else _("Pick the one value you need from it.")
+        return wrong(_("You gave {kind}; the answer is one number: {what}.").format(kind=kind(answer), what=what) + " " + hint)
     if isinstance(answer, (datetime.date, np.datetime64)):
         return wrong(_("You gave a date; the answer is {what}.").format(what=what))
     try:
@@ -271,11 +300,11 @@ def judge_number(value: float, expected: float, *, name: str, look: str, whole: 
 
 # --- lists of ids ----------------------------------------------------------------------------------------------
 
-def ids(answer: Any, what: str, example: str, valid: set[str] | None = None) -> set[str] | Feedback:
+def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, column: str | None = None) -> set[str] | Feedback:
     """A list (or tuple, set, Series, array) of ids, compared without regard to capitals and spaces.
 
     `what` ("marker ids") is an N_ template; `example` is code, e.g. '["M01", "M99"]'; `valid` is the set of ids
-    that exist, so that a mistyped id gets its own message."""
+    that exist, so that a mistyped id gets its own message; `column` is the table column that holds them."""
     what = _(what)
     if isinstance(answer, str):
         if valid is not None and answer.strip().upper() in valid:
@@ -293,6 +322,13 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None) -> 
     if all(isinstance(item, (bool, np.bool_)) for item in answer):
         return wrong(_("Your list holds True/False values, one per row: use them to pick rows, then keep only the id "
                        "column and finish with `.tolist()`."))
+    if all(_is_whole_number(item) for item in answer):
+        if column:
+            return wrong(_("Every item should be text in quotes, as in {example}; yours are numbers. If they are row "
+                           "numbers (the table's index), take the values of the column {column} instead.").format(
+                               example=example, column=column))
+        return wrong(_("Every item should be text in quotes, as in {example}; yours are numbers. If they are row numbers "
+                       "(the table's index), take the values of the id column instead.").format(example=example))
     if not all(isinstance(item, str) for item in answer):
         return wrong(_("Every item should be text in quotes, as in {example}; some of yours are not.").format(example=example))
     given = {item.strip().upper() for item in answer}
@@ -332,35 +368,95 @@ def compare_ids(given: set[str], expected: set[str], noun: str, look: str) -> Fe
 
 EMPTY_FILTER = N_("The table is empty: your filter keeps no rows. Print the column you filter on and compare its "
                   "values with what you wrote (spelling, capitals).")
+SERIES_OF_A_TABLE = N_("Use double brackets, e.g. table[[\"a\", \"b\"]], or filter rows of the whole table.")
 
 
-def frame(answer: Any, columns: list[str], what: str, empty: str = EMPTY_FILTER) -> pd.DataFrame | Feedback:
-    """The answer as a table with the given columns, or a Feedback. what, empty: N_ templates."""
+def frame(answer: Any, columns: list[str], what: str, empty: str = EMPTY_FILTER, *, table_name: str | None = None,
+          series_hint: str = SERIES_OF_A_TABLE, built: bool = False) -> pd.DataFrame | Feedback:
+    """The answer as a table with the given columns, or a Feedback.
+
+    what, empty, series_hint: N_ templates; table_name: the name of the table the learner filters (for the advice on
+    a True/False column); built: the learner makes the table by hand (so a missing column is to be added, not kept).
+    A column that was moved into the index (set_index) counts as a column."""
     what = _(what)
     if isinstance(answer, pd.Series):
-        return wrong(_("You gave a single column (a Series); {what} should be a table (a DataFrame). Use double "
-                       "brackets, e.g. table[[\"a\", \"b\"]], or filter rows of the whole table.").format(what=what))
+        if pd.api.types.is_bool_dtype(answer) and len(answer):
+            return wrong(_("You gave a column of True/False values, one per row (a mask). Use it to pick the rows: "
+                           "{table}[mask].").format(table=table_name or "table"))
+        return wrong(_("You gave a single column (a Series); {what} should be a table (a DataFrame).").format(what=what)
+                     + " " + _(series_hint))
     if not isinstance(answer, pd.DataFrame):
         return wrong(_("You gave {kind}; {what} should be a table (a DataFrame).").format(kind=kind(answer), what=what))
+    answer = with_index_as_columns(answer, columns)
     missing = [column for column in columns if column not in answer.columns]
     if missing:
-        return wrong(ngettext("The table lacks the column {columns}. Keep the table's original column names.",
-                              "The table lacks the columns {columns}. Keep the table's original column names.",
-                              len(missing)).format(columns=", ".join(repr(m) for m in missing)))
+        names = ", ".join(repr(m) for m in missing)
+        if built:
+            return wrong(ngettext("Your table lacks the column {columns}: add it to the dictionary that makes the row.",
+                                  "Your table lacks the columns {columns}: add them to the dictionary that makes the row.",
+                                  len(missing)).format(columns=names))
+        return wrong(ngettext("The table lacks the column {columns}: keep it, under its name, when you choose columns.",
+                              "The table lacks the columns {columns}: keep them, under their names, when you choose "
+                              "columns.", len(missing)).format(columns=names))
     if answer.empty:
         return wrong(_(empty))
     return answer
 
 
+def with_index_as_columns(answer: pd.DataFrame, columns: list[str]) -> pd.DataFrame:
+    """answer with those of the columns that are index levels (after set_index) turned back into columns."""
+    levels = [name for name in answer.index.names if name in columns and name not in answer.columns]
+    return answer.reset_index(level=levels) if levels else answer
+
+
+def _row_keys(table: pd.DataFrame) -> pd.Series:
+    """One text per row that stands for its values (missing values as empty text), for comparing rows."""
+    values = table.astype(object).where(table.notna(), "").astype(str)
+    return values.apply("\x1f".join, axis=1) if len(values.columns) else pd.Series("", index=table.index)
+
+
+def ids_of_rows(given: pd.DataFrame, source: pd.DataFrame, column: str, keys: list[str]) -> pd.Series | None:
+    """The ids (column of source) of the rows of given, a part of source that kept some of the columns keys but not
+    the id column; None if they cannot be told. Rows are found by their row label (filtering keeps it) if their values
+    agree with source there, or else by the values of the key columns they kept, if these tell every row of source
+    apart."""
+    kept = [c for c in keys if c in given.columns and c in source.columns]
+    if not kept or source.index.has_duplicates:
+        return None
+    shared = [c for c in given.columns if c in source.columns]
+    if given.index.isin(source.index).all():
+        at_labels = source.loc[given.index, shared]
+        if (_row_keys(at_labels).to_numpy() == _row_keys(given[shared]).to_numpy()).all():
+            return source.loc[given.index, column].astype(str).reset_index(drop=True)
+    source_keys = _row_keys(source[kept])
+    if source_keys.duplicated().any():
+        return None
+    lookup = dict(zip(source_keys, source[column].astype(str)))
+    found = [lookup.get(key) for key in _row_keys(given[kept])]
+    return None if None in found else pd.Series(found, dtype=object)
+
+
 def table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str, look: str, *,
-              empty: str = EMPTY_FILTER, unique: bool = True) -> Feedback:
-    """Check a table by the ids in one of its columns. what, noun, look, empty: N_ templates; unique: each id once."""
-    given = frame(answer, [column], what, empty)
+              empty: str = EMPTY_FILTER, unique: bool = True, source: pd.DataFrame | None = None,
+              keys: list[str] | None = None, table_name: str | None = None,
+              series_hint: str = SERIES_OF_A_TABLE) -> Feedback:
+    """Check a table by the ids in one of its columns. what, noun, look, empty, series_hint: N_ templates; unique:
+    each id once; source and keys: the table the answer is a part of, and the columns that identify its rows too
+    (e.g. another id), so that a table that kept one of those but not the id column is recognised."""
+    given = frame(answer, [] if keys else [column], what, empty, table_name=table_name, series_hint=series_hint)
     if isinstance(given, Feedback):
         return given
-    if unique and given[column].duplicated().any():
+    given = with_index_as_columns(given, [column])
+    if column in given.columns:
+        values = given[column]
+    else:
+        values = ids_of_rows(given, source, column, keys) if keys and source is not None else None
+        if values is None:
+            return wrong(_("The table lacks the column {column}, so its rows cannot be told apart: keep it, under its "
+                           "name, when you choose columns.").format(column=repr(column)))
+    if unique and values.duplicated().any():
         return wrong(_("Some rows appear more than once. Filter the table once, without joining copies of it."))
-    return compare_ids({str(item) for item in given[column]}, expected, noun, look)
+    return compare_ids({str(item) for item in values}, expected, noun, look)
 
 
 # --- the course's data -----------------------------------------------------------------------------------------

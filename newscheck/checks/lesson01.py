@@ -2,22 +2,42 @@
 
 from __future__ import annotations
 
-from newscheck.checks.answers import Feedback, N_, _, article, judge_number, numeric_task, wrong
+from newscheck.checks.answers import Feedback, N_, _, article, judge_number, numeric_task, table, wrong
 
 COUNT_ITEMS = N_("Count its items with len(...).")
 
 
-@numeric_task("01.1", N_("a whole number (how many lines carry text)"), whole=True, several=COUNT_ITEMS)
-def lines(value: float) -> Feedback:
-    text = article().text
-    if value == len(text.splitlines()) != len(article().lines):
+def body_paragraphs() -> int:
+    """How many lines (paragraphs) the body has, from data/article_sentences.csv (kind and paragraph)."""
+    sentences = table("article_sentences")
+    return int(sentences.loc[sentences["kind"] == "body", "paragraph"].nunique())
+
+
+@numeric_task("01.1", N_("a whole number (how many lines the body has)"), whole=True, several=COUNT_ITEMS)
+def body_lines(value: float) -> Feedback:
+    expected = body_paragraphs()
+    lines, text_lines = article().lines, article().text.splitlines()
+    first_body = len(lines) - expected
+    sentences = table("article_sentences")
+    if value == len(lines) != expected:
+        return wrong(_("That is every line of the article, with the date line, the section and the two headline lines. "
+                       "Count only the body: the lines from the fifth on."))
+    if value == int((sentences["kind"] == "body").sum()) != expected:
+        return wrong(_("That is the number of sentences in the body. Count its lines (each paragraph is one item of "
+                       "`article.lines`)."))
+    if value in {len(text_lines), len(text_lines) - text_lines.index(lines[first_body])} - {expected}:
         return wrong(_("You counted the blank lines too. `article.lines` holds only the lines that carry text: count "
-                       "its items with `len(article.lines)`."))
-    return judge_number(value, len(article().lines), whole=True, name=N_("The number of lines"),
-                        look=N_("Count the items of `article.lines` with `len(...)`; blank lines are not in it."))
+                       "its items from the fifth on."))
+    if value == len(lines[first_body + 1:]) != expected:
+        return wrong(_("Too small: your slice starts at the sixth line. Python counts positions from 0, so the "
+                       "position of the fifth line is one less than five."))
+    return judge_number(value, expected, whole=True, name=N_("The number of body lines"),
+                        look=N_("The body is every line after the date line, the section and the two headline lines; "
+                                "count those items of `article.lines` with `len(...)`."))
 
 
-@numeric_task("01.2", N_("a line number (counting from 1)"), whole=True)
+@numeric_task("01.2", N_("a line number (counting from 1)"), whole=True,
+              several=N_("Keep one number, the line number itself: in your loop, store it with `line_number = number`."))
 def line_of_figure(value: float) -> Feedback:
     expected = next(i for i, line in enumerate(article().lines, start=1) if "600.000" in line)
     if value == expected - 1:
@@ -27,7 +47,9 @@ def line_of_figure(value: float) -> Feedback:
                                 "German thousands separator: a dot, not a comma."))
 
 
-@numeric_task("01.3", N_("a whole number"), whole=True)
+@numeric_task("01.3", N_("a whole number"), whole=True,
+              several=N_("If your list holds the words or the places where 'russ' occurs, count its items with "
+                         "`len(...)`."))
 def count_russ(value: float) -> Feedback:
     body = " ".join(article().lines[4:])
     expected = body.lower().count("russ")

@@ -16,41 +16,51 @@ from newscheck.checks.answers import (N_, Feedback, _, allowed_values, compare_i
 NEW_CLAIM_COLUMNS = ["sentence_id", "span_de", "speaker_type", "claim_kind", "checkable", "true_verdict"]
 
 
-#: The relations that change how strong a statement is (task 2).
-STRENGTH = ["softened", "intensified"]
+#: Task 1: the relation whose rows are asked for.
+TASK_1_RELATION = "softened"
+#: Task 2: the relations by which a statement lost its speaker (it was on the record in the dpa text).
+LOST_SPEAKER = ["made_hearsay", "attribution_dropped"]
+#: Columns other than pair_id by which a row of the alignment can be recognised (task 1).
+ALIGNMENT_KEYS = ["agency_id", "agency_span", "article_span"]
 
 
 @task("03.1")
-def dropped_sentences(answer: Any) -> Feedback:
+def softened_spans(answer: Any) -> Feedback:
     alignment = table("agency_alignment")
-    given = frame(answer, ["pair_id"], N_("your filtered alignment"))
+    given = frame(answer, [], N_("your filtered alignment"), table_name="alignment")
     if isinstance(given, Feedback):
         return given
-    if "relation" in given.columns and set(given["relation"]) - {"dropped"}:
-        others = ", ".join(sorted(set(given["relation"]) - {"dropped"}))
-        return wrong(_("Your table also has rows with the relation {others}. Keep only the rows whose relation is "
-                       "\"dropped\".").format(others=others))
-    expected = set(alignment.loc[alignment["relation"] == "dropped", "pair_id"])
-    return table_ids(given, "pair_id", expected, N_("your filtered alignment"), N_("dropped dpa sentences"),
-                     N_("Keep the rows of `alignment` whose column relation is \"dropped\"."))
+    if "relation" in given.columns:
+        relations = {str(value) for value in given["relation"].dropna()}
+        if relations == {"dropped"}:
+            return wrong(_("These are the rows the article dropped, the filter of lesson 03. The task asks for the rows "
+                           "whose relation is \"softened\"."))
+        if relations - {TASK_1_RELATION}:
+            others = ", ".join(sorted(relations - {TASK_1_RELATION}))
+            return wrong(_("Your table also has rows with the relation {others}. Keep only the rows whose relation is "
+                           "\"softened\".").format(others=others))
+    expected = set(alignment.loc[alignment["relation"] == TASK_1_RELATION, "pair_id"])
+    return table_ids(given, "pair_id", expected, N_("your filtered alignment"), N_("softened spans"),
+                     N_("Keep the rows of `alignment` whose column relation is \"softened\"."),
+                     source=alignment, keys=ALIGNMENT_KEYS, table_name="alignment")
 
 
 @task("03.2")
-def changed_strength(answer: Any) -> Feedback:
+def lost_speaker(answer: Any) -> Feedback:
     alignment = table("agency_alignment")
     valid = set(table("article_sentences")["sentence_id"])
-    given = ids(answer, N_("sentence ids"), '["S1", "S2"]', valid=valid)
+    given = ids(answer, N_("sentence ids"), '["S1", "S2"]', valid=valid, column="sentence_id")
     if isinstance(given, Feedback):
         return given
-    expected = set(alignment.loc[alignment["relation"].isin(STRENGTH), "sentence_id"])
-    for relation in STRENGTH:
+    expected = set(alignment.loc[alignment["relation"].isin(LOST_SPEAKER), "sentence_id"])
+    for relation in LOST_SPEAKER:
         only = set(alignment.loc[alignment["relation"] == relation, "sentence_id"])
         if given == only and only != expected:
             return wrong(_("These are the sentences with the relation \"{relation}\" only; the task asks for both "
-                           "softened and intensified. `isin([...])` takes a list of values.").format(relation=relation))
+                           "made_hearsay and attribution_dropped. `isin([...])` takes a list of values.").format(relation=relation))
     return compare_ids(given, expected, N_("sentences"),
-                       N_("Filter with `alignment[\"relation\"].isin([\"softened\", \"intensified\"])`, take the column "
-                          "sentence_id, and keep each id once with `.unique()`."))
+                       N_("Filter with `alignment[\"relation\"].isin([\"made_hearsay\", \"attribution_dropped\"])`, "
+                          "take the column sentence_id, and keep each id once with `.unique()`."))
 
 
 @task("03.3")
@@ -59,7 +69,7 @@ def checkable_by_article(answer: Any) -> Feedback:
     expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
     return table_ids(answer, "claim_id", expected, N_("your filtered claims"), N_("claims"),
                      N_("Combine two conditions with `&`, each in brackets: checkable is True, and speaker_type is "
-                        "\"article\"."))
+                        "\"article\"."), table_name="claims")
 
 
 def _source_column(labels: set[str], claims: pd.DataFrame) -> str | None:
@@ -79,6 +89,9 @@ def kind_by_verdict(answer: Any) -> Feedback:
         return wrong(_("You gave {kind}; `pd.crosstab(...)` gives a table (a DataFrame).").format(kind=kind(answer)))
     claims = table("claims")
     expected = pd.crosstab(claims["claim_kind"], claims["true_verdict"])
+    if answer.empty:
+        return wrong(_("Your table is empty. Count the whole claims table: kinds of claim as rows, true_verdict as "
+                       "columns."))
     given = answer.copy()
     given.index, given.columns = [str(label) for label in given.index], [str(label) for label in given.columns]
     if "All" in given.index or "All" in given.columns:
@@ -137,18 +150,28 @@ def _vocabulary(value: Any, column: str) -> str | None:
         column=column, value=value[:30], allowed=", ".join(allowed))
 
 
+def _typed_by_load_table(dtype: Any) -> bool:
+    """True for the column types load_table gives and pd.DataFrame([{...}]) does not: nullable boolean, and text
+    whose missing value is pd.NA ('string'; a table made by hand has 'object' or 'str' columns)."""
+    if isinstance(dtype, pd.BooleanDtype):
+        return True
+    return isinstance(dtype, pd.StringDtype) and getattr(dtype, "na_value", None) is pd.NA
+
+
 @task("03.5")
 def new_claim(answer: Any) -> Feedback:
     claims = table("claims")
-    given = frame(answer, NEW_CLAIM_COLUMNS, N_("your new claim"))
+    given = frame(answer, NEW_CLAIM_COLUMNS, N_("your new claim"), built=True,
+                  empty=N_("Your table has no row: put one dictionary in the list, pd.DataFrame([{...}])."),
+                  series_hint=N_("Make a table with one row: pd.DataFrame([{...}]), a list with one dictionary in it."))
     if isinstance(given, Feedback):
         return given
     course = claims[claims["sentence_id"] == "S9"]
-    # A copy of the course's row keeps its id, its long texts, its row label or the types load_table gives (a
-    # nullable boolean column); a table made by hand has none of these.
+    # A copy of the course's row keeps its id, its long texts, its row label or the types load_table gives (nullable
+    # text and boolean columns, even after reset_index and astype(bool)); a table made by hand has none of these.
     copied = any(column in given.columns and given[column].astype(str).eq(str(course[column].iloc[0])).any()
                  for column in ("claim_id", "gloss_en", "how_to_check", "said_evidence", "true_evidence"))
-    copied = copied or isinstance(given["checkable"].dtype, pd.BooleanDtype)
+    copied = copied or any(_typed_by_load_table(given[column].dtype) for column in NEW_CLAIM_COLUMNS)
     if copied or (len(given) == 1 and given.index[0] == course.index[0] != 0):
         return wrong(_("This row is copied from the course's claims table ({claim_id}). Decide each value yourself: build "
                        "the row with pd.DataFrame([{{...}}]), then compare.").format(claim_id=course["claim_id"].iloc[0]))

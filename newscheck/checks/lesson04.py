@@ -20,8 +20,20 @@ from newscheck.checks.answers import N_, Feedback, _, kind, ngettext, right, tab
 SERIES, METRIC, COVERAGE = "UK government", "killed_and_wounded", "cumulative"
 
 # Words that show a title or label says something about this figure (English and German stems, lower case).
-_COUNTED = r"kill|wound|casualt|loss|soldier|troop|dead|death|injur|personnel|estimat|people|getötet|tot|verwundet|verletzt|verlust|soldat|opfer|schätz|gefallen|menschen"
+_COUNTED = r"kill|wound|casual|loss|soldier|troop|dead|death|injur|personnel|estimat|people|getötet|tot|verwundet|verletzt|verlust|soldat|opfer|schätz|gefallen|menschen"
 _COUNTRY = r"uk|u\.k\.|brit|united kingdom|großbritannien|vereinigte|russia|russland|russisch"
+# What these figures count: killed *and wounded*. Words that say so, and words that say deaths only.
+_WOUNDED = r"wound|casual|injur|loss|verwund|verletz|verlust|opfer|ausfäll|ausfall"
+_DEATHS = r"death|dead|died|dying|kill|fatalit|tote[nr]?(?!\w)|tot(?!\w)|getötet|gefallene|todesopfer|gestorben|sterb|starb"
+# Whose losses: the figures are Russian losses; a title or label about Ukraine's losses names the wrong side.
+_UKRAINE_LOSSES = (r"ukrain\w*\s+(?:soldier|troop|loss|casualt|dead|death|kill|wound|army|armed|force|soldat|verlust|tote"
+                   r"|opfer|armee|streitkr)|ukraine'?s\s+(?:own\s+)?(?:loss|casualt|soldier|troop|dead|death|army)"
+                   r"|(?:loss|losses|casualties|deaths|dead|verluste|tote|opfer)\s+(?:of|der|des)\s+(?:the\s+)?ukrain")
+_RUSSIA = r"russ"
+# A generic publisher name (Ministry of Defence, MoD, ...) is the UK's only if no other country is named with it.
+_OTHER_COUNTRY = (r"russ|ukrain|u\.?s\.?(?!\w)|usa|united states|americ|amerik|french|france|franz|frankreich|german|germany"
+                  r"|deutsch|norw|kreml|kremlin|nato|polish|polen|polnisch")
+_UK_WORDS = r"uk|u\.k\.|brit|united kingdom|großbritannien|vereinigte"
 _TIME = r"date|time|year|month|day|when|publish|announce|statement|datum|zeit|jahr|monat|tag|veröffentl"
 #: Ways of naming the UK government as a publisher beyond the names in data/ (English and German).
 _UK_NAMES = ["UK", "U.K.", "British", "Britain", "United Kingdom", "Ministry of Defence", "MoD", "Defence Intelligence",
@@ -38,7 +50,7 @@ def uk_rows() -> pd.DataFrame:
 def uk_series(answer: Any) -> Feedback:
     return table_ids(answer, "estimate_id", set(uk_rows()["estimate_id"]), N_("your filtered estimates"), N_("estimates"),
                      N_("Three conditions: series, metric and coverage. Period figures (one month or year) are not "
-                        "cumulative."))
+                        "cumulative."), table_name="estimates")
 
 
 # --- task 2: the figure ----------------------------------------------------------------------------------------
@@ -57,7 +69,20 @@ def _publisher_names(rows: pd.DataFrame) -> list[str]:
 
 
 def _names_publisher(text: str, names: list[str]) -> bool:
-    return any(re.search(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text.lower()) for name in names)
+    """True if text names one of the publishers; a generic name (e.g. 'Ministry of Defence') counts only where no
+    other country is named next to it ('Russian Ministry of Defence', 'Ministry of Defence of Ukraine')."""
+    text = text.lower()
+    for name in names:
+        generic = not _says(name, _UK_WORDS)
+        for match in re.finditer(r"(?<!\w)" + re.escape(name.lower()) + r"(?!\w)", text):
+            if not generic:
+                return True
+            before = " ".join(text[:match.start()].split()[-3:])
+            after = text[match.end():match.end() + 30]
+            if not (_says(before, _OTHER_COUNTRY) or re.match(r"\s*(?:of|der|des|von)\s+(?:the\s+)?(?:" + _OTHER_COUNTRY + ")", after)
+                    or re.match(r"\s*(?:russlands|der ukraine)", after)):
+                return True
+    return False
 
 
 def _drawn(axes: list) -> tuple[np.ndarray, list[np.ndarray]]:
@@ -88,13 +113,19 @@ def _near(a: float, b: float) -> bool:
 
 
 def _estimate_ids(points: np.ndarray) -> list[str]:
-    """The estimate ids of data/loss_estimates.csv that these drawn points show (date and value), in date order."""
+    """For each drawn point that is an estimate of data/loss_estimates.csv (date and value), its id, in date order;
+    estimates that are the same figure on the same day (the article's ART-1 and NATO's W-32) share one label."""
     import matplotlib.dates as mdates
 
     estimates = table("loss_estimates").dropna(subset=["value"])
     when, value = mdates.date2num(estimates["date"]), estimates["value"].astype(float).to_numpy()
-    return [estimates["estimate_id"].iloc[i] for i in range(len(estimates))
-            if any(abs(when[i] - x) < 1e-6 and _near(y, value[i]) for x, y in points)]
+    labels: list[str] = []
+    for x, y in sorted(points.tolist()):
+        same = sorted(estimates["estimate_id"].iloc[i] for i in range(len(estimates))
+                      if abs(when[i] - x) < 1e-6 and _near(y, value[i]))
+        if same and "/".join(same) not in labels:
+            labels.append("/".join(same))
+    return labels
 
 
 def _other_series(points: np.ndarray) -> str | None:
@@ -158,7 +189,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                            "Your figure also shows {count} points that are not in the UK series of task 1: draw only the "
                            "rows of `uk`.", len(alien)).format(count=len(alien))
         if named:
-            message += " " + _("Among them: {ids}.").format(ids=", ".join(named[:5]))
+            message += " " + ngettext("It is {ids}.", "Among them: {ids}.", len(alien)).format(ids=", ".join(named[:5]))
         return message
     missing_points = sum(not any(_near(x, d) and _near(y, v) for x, y in points) for d, v in expected_points)
     missing_ranges = sum(not any(_near(s[0, 0], d) and _near(s[1, 0], d) and
@@ -215,16 +246,40 @@ def _word_problems(answer: Any, axes: list, rows: pd.DataFrame) -> list[str]:
     elif not _says(ylabel, _COUNTED):
         problems.append(_("a y-axis label that says what is counted, with its unit ('{label}' does not: soldiers? "
                           "killed? wounded?)").format(label=ylabel[:40]))
+    title_vague = len(title.split()) < 3 or not (_says(title, _COUNTED) or _says(title, _COUNTRY))
     if not title:
         problems.append(_("a title that states what the figure shows"))
-    elif len(title.split()) < 3 or not (_says(title, _COUNTED) or _says(title, _COUNTRY)):
+    elif title_vague:
         problems.append(_("a title that states what the figure shows ('{title}' does not: whose estimates, of what, and "
                           "how did they change?)").format(title=title[:40]))
+    problems.extend(_what_is_counted(title, ylabel, labels_clear=bool(title) and not title_vague and _says(ylabel, _COUNTED)))
     if not texts:
         problems.append(_("the source on the figure: fig.text(...) naming who published the figures"))
     elif not any(_names_publisher(text, _publisher_names(rows)) for text in texts):
         problems.append(_("a source line that names who published the figures ('{text}' does not: the column "
                           "source_org of `uk` says who)").format(text=texts[0][:40]))
+    return problems
+
+
+def _what_is_counted(title: str, ylabel: str, labels_clear: bool) -> list[str]:
+    """What the title and the y-axis label still have to say about what these figures count: killed *and wounded*
+    (not deaths or killed only), of *Russian* soldiers (not Ukraine's). labels_clear: both say something already."""
+    problems = []
+    both = title + " " + ylabel
+    if any(_says(text, _UKRAINE_LOSSES) for text in (title, ylabel)) or (_says(both, r"ukrain") and not _says(both, _RUSSIA)):
+        about_ukraine = next(text for text in (title, ylabel) if _says(text, r"ukrain"))
+        problems.append(_("a title and y-axis label that say whose losses these are: the UK's estimates of Russian "
+                          "soldiers ('{text}' speaks of Ukraine)").format(text=about_ukraine[:60]))
+    deaths_only = [text for text in (title, ylabel) if text and _says(text, _DEATHS) and not _says(text, _WOUNDED)]
+    if deaths_only:
+        problems.append(ngettext("a title and y-axis label that say what these figures count: killed and wounded ('{text}' "
+                                 "says deaths or killed only, and deaths are several times fewer)",
+                                 "a title and y-axis label that say what these figures count: killed and wounded ('{text}' "
+                                 "say deaths or killed only, and deaths are several times fewer)", len(deaths_only)).format(
+                                     text="', '".join(text[:40] for text in deaths_only)))
+    elif labels_clear and not _says(both, _WOUNDED):
+        problems.append(_("a title or y-axis label that says what these figures count: killed and wounded "
+                          "(casualties); neither says wounded"))
     return problems
 
 

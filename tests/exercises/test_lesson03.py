@@ -7,9 +7,11 @@ import pytest
 from newscheck import load_table
 
 ALIGNMENT = load_table("agency_alignment")
-DROPPED = ALIGNMENT[ALIGNMENT["relation"] == "dropped"]
-STRENGTH = ALIGNMENT.loc[ALIGNMENT["relation"].isin(["softened", "intensified"]), "sentence_id"]
-SOFTENED_ONLY = ALIGNMENT.loc[ALIGNMENT["relation"] == "softened", "sentence_id"]
+DROPPED = ALIGNMENT[ALIGNMENT["relation"] == "dropped"]  # lesson 03 shows this filter: the old task 1
+SOFTENED = ALIGNMENT[ALIGNMENT["relation"] == "softened"]  # task 1
+STRENGTH = ALIGNMENT.loc[ALIGNMENT["relation"].isin(["softened", "intensified"]), "sentence_id"]  # the old task 2
+LOST = ALIGNMENT.loc[ALIGNMENT["relation"].isin(["made_hearsay", "attribution_dropped"]), "sentence_id"]  # task 2
+HEARSAY_ONLY = ALIGNMENT.loc[ALIGNMENT["relation"] == "made_hearsay", "sentence_id"]
 CLAIMS = load_table("claims")
 OWN_CHECKABLE = CLAIMS[CLAIMS["checkable"] & (CLAIMS["speaker_type"] == "article")]
 KIND_BY_VERDICT = pd.crosstab(CLAIMS["claim_kind"], CLAIMS["true_verdict"])
@@ -26,27 +28,42 @@ def claim_row(**changes) -> pd.DataFrame:
 
 
 CASES = [
-    # 03.1: what the writer dropped
-    ("03.1", DROPPED, True, "found"),
-    ("03.1", DROPPED[["pair_id", "agency_span"]], True, "found"),
-    ("03.1", ALIGNMENT[ALIGNMENT["relation"] != "dropped"], False, "Keep only the rows"),
+    # 03.1: what the writer softened (was: dropped, which lesson 03 filters with the same code)
+    ("03.1", SOFTENED, True, "found"),
+    ("03.1", SOFTENED[["pair_id", "agency_span"]], True, "found"),
+    ("03.1", ALIGNMENT.query("relation == 'softened'"), True, "found"),
+    ("03.1", SOFTENED.reset_index(drop=True), True, "found"),
+    ("03.1", SOFTENED[["agency_id", "agency_span"]], True, "found"),  # review: the columns lesson 03 shows
+    ("03.1", SOFTENED[["article_span", "agency_span"]], True, "found"),  # the columns the task says to read
+    ("03.1", SOFTENED[["agency_span"]], True, "found"),  # review: "then read its agency_span column"
+    ("03.1", SOFTENED.set_index("pair_id"), True, "found"),  # review: the id in the index
+    ("03.1", SOFTENED[["article_span", "agency_span"]].reset_index(drop=True), True, "found"),
+    ("03.1", SOFTENED[["relation"]].reset_index(drop=True), False, "lacks the column 'pair_id'"),  # nothing tells the rows apart
+    ("03.1", DROPPED, False, "the filter of lesson 03"),  # copied from lesson 03
+    ("03.1", ALIGNMENT[ALIGNMENT["relation"] != "softened"], False, "Keep only the rows"),
     ("03.1", ALIGNMENT, False, "Keep only the rows"),
-    ("03.1", ALIGNMENT[ALIGNMENT["relation"] == "Dropped"], False, "The table is empty"),
-    ("03.1", ALIGNMENT[ALIGNMENT["sentence_id"].isna()].head(3), False, "still missing"),
-    ("03.1", DROPPED["pair_id"].tolist(), False, "should be a table"),
-    ("03.1", DROPPED["agency_span"], False, "single column (a Series)"),
-    ("03.1", len(DROPPED), False, "a table"),
-    # 03.2: sentences whose strength the writer changed
-    ("03.2", STRENGTH.unique().tolist(), True, "All"),
-    ("03.2", STRENGTH.unique(), True, "All"),
-    ("03.2", STRENGTH, True, "All"),
-    ("03.2", [s.lower() for s in STRENGTH.unique()], True, "All"),
-    ("03.2", SOFTENED_ONLY.unique().tolist(), False, "softened and intensified"),
-    ("03.2", STRENGTH.unique().tolist()[:2], False, "still missing"),
-    ("03.2", STRENGTH.unique().tolist() + ["S4"], False, "should not be there"),
-    ("03.2", ["S3", "S99"], False, "not one of the sentence ids"),
-    ("03.2", "S3", False, "give a list"),
-    ("03.2", ALIGNMENT[ALIGNMENT["relation"].isin(["softened", "intensified"])], False, "You gave a table"),
+    ("03.1", ALIGNMENT[ALIGNMENT["relation"].isin(["softened", "intensified"])], False, "intensified"),
+    ("03.1", ALIGNMENT[ALIGNMENT["relation"] == "Softened"], False, "The table is empty"),
+    ("03.1", SOFTENED.head(3), False, "still missing"),
+    ("03.1", pd.concat([SOFTENED, SOFTENED]), False, "more than once"),
+    ("03.1", SOFTENED["pair_id"].tolist(), False, "should be a table"),
+    ("03.1", SOFTENED["agency_span"], False, "single column (a Series)"),
+    ("03.1", ALIGNMENT["relation"] == "softened", False, "alignment[mask]"),  # review: was "use double brackets"
+    ("03.1", len(SOFTENED), False, "a table"),
+    # 03.2: sentences whose statement lost its speaker (was: softened or intensified)
+    ("03.2", LOST.unique().tolist(), True, "All"),
+    ("03.2", LOST.unique(), True, "All"),
+    ("03.2", LOST, True, "All"),
+    ("03.2", [s.lower() for s in LOST.unique()], True, "All"),
+    ("03.2", HEARSAY_ONLY.unique().tolist(), False, "made_hearsay and attribution_dropped"),
+    ("03.2", STRENGTH.unique().tolist(), False, "should not be there"),  # the old answer
+    ("03.2", LOST.unique().tolist()[:1], False, "still missing"),
+    ("03.2", LOST.unique().tolist() + ["S4"], False, "should not be there"),
+    ("03.2", ["S2", "S99"], False, "not one of the sentence ids"),
+    ("03.2", "S2", False, "give a list"),
+    ("03.2", ALIGNMENT[ALIGNMENT["relation"].isin(["made_hearsay", "attribution_dropped"])], False, "You gave a table"),
+    ("03.2", ALIGNMENT.index[ALIGNMENT["relation"].isin(["made_hearsay", "attribution_dropped"])].tolist(), False,
+     "the column sentence_id"),
     ("03.2", [], False, "empty"),
     # 03.3: checkable claims in the article's own voice
     ("03.3", OWN_CHECKABLE, True, "found"),
@@ -59,6 +76,9 @@ CASES = [
     ("03.3", pd.concat([OWN_CHECKABLE, OWN_CHECKABLE]), False, "more than once"),
     ("03.3", OWN_CHECKABLE["claim_id"].tolist(), False, "should be a table"),
     ("03.3", OWN_CHECKABLE["claim_id"], False, "single column (a Series)"),
+    ("03.3", OWN_CHECKABLE.set_index("claim_id"), True, "found"),  # review: the id in the index
+    ("03.3", OWN_CHECKABLE.drop(columns=["claim_id"]), False, "lacks the column 'claim_id'"),
+    ("03.3", CLAIMS["checkable"] & (CLAIMS["speaker_type"] == "article"), False, "claims[mask]"),
     # 03.4: kinds of claim against true verdicts
     ("03.4", KIND_BY_VERDICT, True, "counted"),
     ("03.4", CLAIMS.groupby(["claim_kind", "true_verdict"]).size().unstack(), True, "counted"),
@@ -74,6 +94,7 @@ CASES = [
     ("03.4", pd.crosstab(OWN_CHECKABLE["claim_kind"], OWN_CHECKABLE["true_verdict"]), False, "whole claims table"),
     ("03.4", CLAIMS.groupby(["claim_kind", "true_verdict"]).size(), False, "unstack"),
     ("03.4", CLAIMS["true_verdict"].value_counts(), False, "gives a table"),
+    ("03.4", KIND_BY_VERDICT.iloc[0:0, 0:0], False, "Your table is empty"),  # review: was "some kinds ... are missing"
     # 03.5: a row of one's own for S9
     ("03.5", claim_row(), True, "agrees"),
     ("03.5", claim_row(span_de="Diese Waffen"), True, "agrees"),
@@ -84,6 +105,8 @@ CASES = [
     ("03.5", COURSE_S9, False, "copied"),  # issue #10: C18 copied from `claims` was accepted
     ("03.5", COURSE_S9[COLUMNS], False, "copied"),
     ("03.5", COURSE_S9[COLUMNS].reset_index(drop=True), False, "copied"),
+    ("03.5", COURSE_S9.reset_index(drop=True)[COLUMNS].astype({"checkable": bool}), False, "copied"),  # review: passed
+    ("03.5", claim_row(span_de=COURSE_S9["span_de"].iloc[0]), True, "agrees"),  # the same span, chosen by hand
     ("03.5", claim_row(speaker_type="Article"), False, "write 'article'"),  # issue #10: was "look again at the concept"
     ("03.5", claim_row(true_verdict="not checkable"), False, "write 'not_checkable'"),  # issue #10
     ("03.5", claim_row(true_verdict="Not-Checkable"), False, "write 'not_checkable'"),
@@ -103,6 +126,8 @@ CASES = [
     ("03.5", claim_row(span_de=None), False, "copied exactly"),
     ("03.5", pd.concat([claim_row(), claim_row()]), False, "2 rows"),
     ("03.5", claim_row().drop(columns=["true_verdict"]), False, "lacks the column 'true_verdict'"),
+    ("03.5", claim_row().drop(columns=["true_verdict"]), False, "add it"),  # review: was "keep the original names"
+    ("03.5", claim_row().iloc[0:0], False, "no row"),  # review: was "your filter keeps no rows"
     ("03.5", claim_row().iloc[0].to_dict(), False, "dictionary"),
     ("03.5", claim_row().iloc[0], False, "single column"),
 ]

@@ -1,12 +1,15 @@
 """Exercise 04: the filtered series, and the figure judged by what it shows (issue #10: a made-up figure was called
 "an honest figure")."""
 
+from pathlib import Path
+
 import matplotlib.pyplot as plt
 import pandas as pd
 import pytest
 
 from newscheck import load_table
 
+ROOT = Path(__file__).resolve().parents[2]
 ESTIMATES = load_table("loss_estimates")
 
 
@@ -142,6 +145,37 @@ FIGURES = [
     ("what ax.plot returns", lambda: plt.subplots()[1].plot([1, 2]), False, "a list of lines"),
     ("what set_title returns", lambda: plt.subplots()[1].set_title("x"), False, "give the figure"),
     ("plt.show()'s None", lambda: None, False, "plt.show() shows the figure and returns nothing"),
+    # review: mislabelled figures called honest
+    ("titled as task 3's chart, y 'deaths'", lambda: figure(words={"title": "Russian deaths are exploding", "ylabel": "deaths"}),
+     False, "killed and wounded"),
+    ("'soldiers killed'", lambda: figure(words={"title": "UK estimates of Russian soldiers killed", "ylabel": "Russian soldiers killed"}),
+     False, "deaths or killed only"),
+    ("German 'Tote'", lambda: figure(words={"title": "Britische Schätzungen: russische Tote", "ylabel": "getötete Soldaten"}),
+     False, "deaths or killed only"),
+    ("Ukraine's losses", lambda: figure(words={"title": "Ukraine's losses according to the UK",
+                                               "ylabel": "Ukrainian soldiers killed and wounded"}), False, "whose losses"),
+    ("German: Ukraine's losses", lambda: figure(words={"title": "Britische Schätzungen der ukrainischen Verluste",
+                                                       "ylabel": "getötete und verwundete Soldaten"}), False, "whose losses"),
+    ("the Russian Ministry of Defence as source", lambda: figure(words={"source": "Source: Russian Ministry of Defence"}),
+     False, "names who published"),
+    ("the Ministry of Defence of Ukraine as source", lambda: figure(words={"source": "Quelle: Verteidigungsministerium der Ukraine"}),
+     False, "names who published"),
+    ("no label says wounded", lambda: figure(words={"title": "UK estimates of Russian soldiers rose", "ylabel": "Russian soldiers"}),
+     False, "neither says wounded"),
+    ("honest: killed and wounded in the title, 'soldiers' on the axis",
+     lambda: figure(words={"title": "UK estimates of Russian killed and wounded rose", "ylabel": "Russian soldiers"}), True, "an honest figure"),
+    ("honest: casualties", lambda: figure(words={"title": "UK estimates of Russian casualties more than quadrupled", "ylabel": "casualties"}),
+     True, "an honest figure"),
+    ("honest: German Verluste", lambda: figure(words={"title": "Britische Schätzungen russischer Verluste steigen", "ylabel": "Verluste (Soldaten)"}),
+     True, "an honest figure"),
+    ("honest: Russian losses in the war in Ukraine",
+     lambda: figure(words={"title": "UK estimates of Russian losses in the war in Ukraine", "ylabel": "soldiers killed and wounded"}),
+     True, "an honest figure"),
+    ("honest: source 'Ministry of Defence'", lambda: figure(words={"source": "Source: Ministry of Defence (data/loss_estimates.csv)"}),
+     True, "an honest figure"),
+    ("honest: source 'UK MoD; Russian figures differ'", lambda: figure(words={"source": "Source: UK MoD. Russian figures differ."}),
+     True, "an honest figure"),
+    ("UK plus NATO's W-32 for context", lambda: figure(extra=ESTIMATES[ESTIMATES["estimate_id"] == "W-32"]), False, "It is ART-1/W-32."),
 ]
 
 
@@ -161,6 +195,10 @@ CASES = [
     ("04.1", cumulative("US government"), False, "still missing"),
     ("04.1", UK.drop(columns=["estimate_id"]), False, "lacks the column 'estimate_id'"),
     ("04.1", UK["estimate_id"], False, "single column"),
+    ("04.1", UK.set_index("estimate_id"), True, "found"),  # review: the id in the index
+    ("04.1", UK.sort_values("value").reset_index(drop=True), True, "found"),
+    ("04.1", (ESTIMATES["series"] == "UK government") & (ESTIMATES["metric"] == "killed_and_wounded"), False,
+     "estimates[mask]"),  # review: was "use double brackets"
 ]
 
 
@@ -176,3 +214,28 @@ def test_the_figure_message_never_lists_the_values():
 
     message = feedback("04.2", figure(ranges=False, scale=10)).message
     assert not any(str(int(value)) in message.replace(",", "") for value in UK["value"].dropna())
+
+
+def test_task_3_of_the_exercise_leaves_the_figure_of_task_2_alone():
+    # review: task 3 reused fig, ax and nato, so check("04.2", fig) after task 3 called a right figure wrong
+    import nbformat
+
+    from newscheck.checks import feedback
+
+    source = nbformat.read(ROOT / "exercises" / "source" / "04_plot_the_loss_figures.ipynb", as_version=4)
+    names: dict = {}
+    for cell in source.cells:
+        if cell.cell_type == "code" and "stub" not in cell.metadata.get("tags", []) and not cell.source.startswith("check("):
+            exec(cell.source, names)
+    assert feedback("04.2", names["fig"]).ok
+    assert names["bad_fig"] is not names["fig"]
+
+
+def test_the_solution_draws_every_bound_with_its_arrow():
+    # review: the solution drew "more than" arrows but none for W-34, "approaching 700,000" (an upper bound)
+    import nbformat
+
+    source = nbformat.read(ROOT / "exercises" / "source" / "04_plot_the_loss_figures.ipynb", as_version=4)
+    solution = next(c.source for c in source.cells if "solution" in c.metadata.get("tags", []) and "errorbar" in c.source)
+    assert "lolims=True" in solution and "uplims=True" in solution
+    assert set(UK["qualifier"]) & {"approaching", "as_many_as"}

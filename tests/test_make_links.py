@@ -1,0 +1,260 @@
+"""`make links` and `make hub-link`: every link is made from one address, in a throw-away copy of the course.
+
+The real files are never changed here; the committed state (no address yet) is only read.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import importlib.util
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import parse_qs, quote, urlsplit
+
+import pytest
+import yaml
+
+ROOT = Path(__file__).resolve().parent.parent
+spec = importlib.util.spec_from_file_location("links", ROOT / "tools" / "links.py")
+links = sys.modules["links"] = importlib.util.module_from_spec(spec)  # registered first: it defines a dataclass
+spec.loader.exec_module(links)
+
+REPO = "https://github.com/example-org/news-course"
+OTHER = "https://github.com/other-school/kurs"
+VENV = Path(sys.prefix)  # the environment running the tests; `make` in the copy must not build another one
+PLACEHOLDERS = ["OWNER/REPOSITORY", "REPOSITORY-URL", "REPOSITORY-FOLDER", "YOUR-HUB", "the Binder link)"]
+TABLE_ROW = re.compile(r"^\| \[[^]]+\]\(((?:notebooks|exercises)/[^)]+\.ipynb)\)(.*)$", re.M)
+
+
+def copy_course(dest: Path) -> Path:
+    shutil.copytree(ROOT, dest, ignore=shutil.ignore_patterns(
+        ".venv", "build", ".git", "artifacts", "__pycache__", ".pytest_cache", "*.egg-info", ".ipynb_checkpoints"))
+    return dest
+
+
+@pytest.fixture
+def course(tmp_path: Path) -> Path:
+    return copy_course(tmp_path / "course")
+
+
+def make(course: Path, *args: str) -> subprocess.CompletedProcess:
+    """Run make in the copy, with the test environment's Python (`-o`: never (re)install it)."""
+    env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(course.parent)}  # the copy is no part of any repository
+    for variable in ("REPO", "BRANCH", "HUB"):
+        env.pop(variable, None)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(course), *args, f"VENV={VENV}",
+                           "-o", f"{VENV}/.installed-test", "-o", f"{VENV}/.installed-learner"],
+                          capture_output=True, text=True, timeout=120, env=env)
+
+
+def fingerprint(course: Path) -> dict[str, str]:
+    return {p.relative_to(course).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(course.rglob("*")) if p.is_file()}
+
+
+def course_notebooks(course: Path) -> set[str]:
+    """Every lesson and every exercise learner copy, from the files themselves."""
+    return {p.relative_to(course).as_posix() for folder in ("notebooks", "exercises")
+            for p in (course / folder).glob("*.ipynb") if not p.name.endswith(".new.ipynb")}
+
+
+def binder_links(text: str) -> list[str]:
+    return links.BINDER_LINK.findall(text)
+
+
+def opened_notebook(link: str) -> str:
+    """The notebook a Binder link opens, checking that urlpath is encoded as mybinder.org's link form does."""
+    query = urlsplit(link).query
+    assert query.startswith("urlpath=") and "/" not in query, f"urlpath is not encoded: {link}"
+    (urlpath,) = parse_qs(query)["urlpath"]
+    assert query == "urlpath=" + quote(urlpath, safe=""), link
+    assert urlpath.startswith("lab/tree/"), f"does not open JupyterLab: {link}"
+    return urlpath.removeprefix("lab/tree/")
+
+
+def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(course):
+    result = make(course, "links", f"REPO={REPO}")
+    assert result.returncode == 0, result.stdout + result.stderr
+    readme = (course / "README.md").read_text(encoding="utf-8")
+
+    badge = re.findall(r"\[!\[[^]]*\]\(https://mybinder\.org/badge_logo\.svg\)\]\((https://mybinder\.org/v2/[^)]+)\)", readme)
+    assert len(badge) == 1 and opened_notebook(badge[0]) == "notebooks/00_start_here.ipynb"
+
+    rows = TABLE_ROW.findall(readme)
+    assert {notebook for notebook, _ in rows} == course_notebooks(course)
+    assert len(rows) == len(course_notebooks(course)), "a notebook has more than one row"
+    for notebook, rest_of_row in rows:
+        (link,) = binder_links(rest_of_row)  # exactly one Binder link in each row
+        assert opened_notebook(link) == notebook
+        assert (course / notebook).is_file()
+
+    for link in binder_links(readme):
+        assert links.address_of_binder_link(link) == links.Address(REPO, "main")
+        assert (course / opened_notebook(link)).is_file()
+
+    citation = yaml.safe_load((course / "CITATION.cff").read_text(encoding="utf-8"))
+    assert citation["repository-code"] == REPO
+    site = yaml.safe_load((course / "book" / "_config.yml").read_text(encoding="utf-8"))
+    assert site["repository"] == {"url": REPO, "branch": "main"}
+    assert site["launch_buttons"] == {"binderhub_url": "https://mybinder.org", "notebook_interface": "jupyterlab"}
+
+    for guide in ["book/intro.md", "instructors/jupyterhub.md", "instructors/README.md"]:
+        text = (course / guide).read_text(encoding="utf-8")
+        assert REPO in text, f"{guide} does not name the course's address"
+        assert not [p for p in PLACEHOLDERS if p in text], f"{guide} still has a placeholder"
+        for link in binder_links(text):
+            assert links.address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
+
+
+def test_running_it_again_changes_nothing_and_no_notebook_is_touched(course):
+    notebooks_before = {k: v for k, v in fingerprint(course).items() if k.endswith(".ipynb")}
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+    after_first = fingerprint(course)
+    second = make(course, "links", f"REPO={REPO}")
+    assert second.returncode == 0 and "nothing changed" in second.stdout
+    assert fingerprint(course) == after_first
+    assert {k: v for k, v in after_first.items() if k.endswith(".ipynb")} == notebooks_before
+
+
+def test_another_address_rewrites_every_link_and_remove_restores_the_committed_state(course):
+    committed = fingerprint(course)
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+    result = make(course, "links", f"REPO={OTHER}.git", "BRANCH=teaching")
+    assert result.returncode == 0, result.stderr
+    stale = [name for name in fingerprint(course) if not name.startswith("tests/")
+             and "example-org" in (course / name).read_text(encoding="utf-8", errors="replace")]
+    assert stale == [], f"the old address is still in {stale}"
+    readme = (course / "README.md").read_text(encoding="utf-8")
+    found = binder_links(readme)
+    assert len(found) == 1 + len(course_notebooks(course))
+    assert {links.address_of_binder_link(link) for link in found} == {links.Address(OTHER, "teaching")}
+    assert links.read_address(course) == links.Address(OTHER, "teaching")
+    assert yaml.safe_load((course / "book" / "_config.yml").read_text())["repository"]["branch"] == "teaching"
+    removed = subprocess.run([sys.executable, str(course / "tools" / "links.py"), "write", "--remove"],
+                             capture_output=True, text=True, timeout=60)
+    assert removed.returncode == 0, removed.stderr
+    assert fingerprint(course) == committed
+
+
+def test_hub_link_decodes_to_the_repository_branch_and_start_notebook(course):
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+    result = make(course, "hub-link", "HUB=https://hub.example.edu")
+    assert result.returncode == 0, result.stderr
+    link = result.stdout.strip().splitlines()[-1]
+    parts = urlsplit(link)
+    assert (parts.scheme, parts.netloc, parts.path) == ("https", "hub.example.edu", "/hub/user-redirect/git-pull")
+    query = parse_qs(parts.query)
+    assert query == {"repo": [REPO], "branch": ["main"], "urlpath": ["lab/tree/news-course/notebooks/00_start_here.ipynb"]}
+    # nbgitpuller clones into a folder named after the repository; the rest of the path must exist in the course
+    assert (course / query["urlpath"][0].removeprefix("lab/tree/news-course/")).is_file()
+
+
+def test_the_default_address_is_the_origin_remote(course):
+    subprocess.run(["git", "init", "-q", str(course)], check=True)
+    subprocess.run(["git", "-C", str(course), "remote", "add", "origin", "git@github.com:example-org/news-course.git"],
+                   check=True)
+    result = make(course, "links")
+    assert result.returncode == 0, result.stderr
+    assert links.read_address(course) == links.Address(REPO, "main")
+
+
+def test_without_origin_and_without_repo_make_links_says_what_to_do(course):
+    before = fingerprint(course)
+    result = make(course, "links")
+    assert result.returncode != 0
+    assert "no git remote called `origin`" in result.stderr and "make links REPO=https://github.com/" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert fingerprint(course) == before
+
+
+def test_hub_link_before_any_address_says_what_to_do(course):
+    result = make(course, "hub-link", "HUB=https://hub.example.edu")
+    assert result.returncode != 0 and "no address yet" in result.stderr and "make links" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_a_notebook_without_a_row_is_reported_and_new_copies_are_not_linked(course):
+    shutil.copy(course / "exercises" / "01_read_the_article.ipynb", course / "exercises" / "01_read_the_article.new.ipynb")
+    assert make(course, "links", f"REPO={REPO}").returncode == 0  # `make exercises`' .new.ipynb copies are no rows
+    assert not [link for link in binder_links((course / "README.md").read_text(encoding="utf-8")) if ".new." in link]
+    shutil.copy(course / "exercises" / "01_read_the_article.ipynb", course / "exercises" / "07_more_practice.ipynb")
+    result = make(course, "links", f"REPO={REPO}")
+    assert result.returncode != 0
+    assert "exercises/07_more_practice.ipynb has no row" in result.stderr and "add a row" in result.stderr
+
+
+def test_github_check_fails_when_readme_points_elsewhere(course):
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+
+    def check(repository: str, where: Path) -> subprocess.CompletedProcess:
+        env = {**os.environ, "GITHUB_REPOSITORY": repository, "GITHUB_SERVER_URL": "https://github.com"}
+        # -S: no site-packages, so the check must run on the standard library alone (as it does first thing in CI)
+        return subprocess.run([sys.executable, "-S", str(where / "tools" / "links.py"), "check-github"],
+                              capture_output=True, text=True, timeout=60, env=env)
+
+    elsewhere = check("someone-else/fork", course)
+    assert elsewhere.returncode == 1
+    assert "not this repository (https://github.com/someone-else/fork)" in elsewhere.stderr
+    assert "run `make links`" in elsewhere.stderr
+    here = check("example-org/news-course", course)
+    assert here.returncode == 0, here.stderr
+    committed = check("example-org/news-course", ROOT) if links.read_address(ROOT) is None else None
+    if committed is not None:  # no address committed yet: the check says to run make links
+        assert committed.returncode == 1 and "has no Binder links" in committed.stderr
+        assert "run `make links`" in committed.stderr
+
+
+def test_committed_links_agree_with_citation_cff_and_the_notebooks():
+    result = subprocess.run([sys.executable, str(ROOT / "tools" / "links.py"), "check"], capture_output=True, text=True,
+                            timeout=60)
+    assert result.returncode == 0, result.stderr
+    if links.read_address(ROOT) is None:  # no invented address: no Binder link anywhere, and a line saying how
+        for name in links.REQUIRED_BLOCKS:
+            assert not binder_links((ROOT / name).read_text(encoding="utf-8")), f"{name} has a Binder link"
+        assert links.HOW_TO_MAKE_LINKS in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_site_builds_with_launch_buttons_when_an_address_is_set(course, tmp_path):
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+    result = subprocess.run(
+        [str(Path(sys.executable).with_name("jupyter-book")), "build", str(course), "--config",
+         str(course / "book" / "_config.yml"), "--toc", str(course / "book" / "_toc.yml"), "--path-output",
+         str(tmp_path / "site"), "-W", "-n", "--keep-going"], capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, f"jupyter-book build failed:\n{result.stdout[-3000:]}\n{result.stderr[-3000:]}"
+    html = tmp_path / "site" / "_build" / "html"
+    for page in ["notebooks/00_start_here", "notebooks/04_plot_the_loss_figures", "exercises/01_read_the_article"]:
+        text = (html / f"{page}.html").read_text(encoding="utf-8")
+        launch = f"https://mybinder.org/v2/gh/example-org/news-course/main?urlpath=lab/tree/{page}.ipynb"
+        assert launch in text, f"{page}.html has no Binder launch button"
+    intro = (html / "book" / "intro.html").read_text(encoding="utf-8")
+    assert "https://mybinder.org/v2/gh/example-org/news-course/main?urlpath=lab%2Ftree%2Fnotebooks%2F00_start_here.ipynb" in intro
+
+
+@pytest.mark.parametrize("given, binder, hub_folder", [
+    ("https://github.com/example-org/news-course", "gh/example-org/news-course/main", "news-course"),
+    ("git@github.com:example-org/news-course.git", "gh/example-org/news-course/main", "news-course"),
+    ("ssh://git@github.com/example-org/news-course.git", "gh/example-org/news-course/main", "news-course"),
+    ("https://x-access-token:secret@github.com/example-org/news-course.git", "gh/example-org/news-course/main",
+     "news-course"),
+    ("https://gitlab.com/teach/sub/news-course", "gl/teach%2Fsub%2Fnews-course/main", "news-course"),
+    ("https://codeberg.org/teach/news-course", "git/https%3A%2F%2Fcodeberg.org%2Fteach%2Fnews-course/main",
+     "news-course"),
+])
+def test_address_forms(given, binder, hub_folder):
+    address = links.parse_address(given, None, "test")
+    link = address.binder_link("notebooks/00_start_here.ipynb")
+    assert link == f"https://mybinder.org/v2/{binder}?urlpath=lab%2Ftree%2Fnotebooks%2F00_start_here.ipynb"
+    assert links.address_of_binder_link(link) == address
+    assert "secret" not in address.url and address.folder == hub_folder
+
+
+@pytest.mark.parametrize("given", ["github.com/a/b", "http://github.com/a/b", "https://github.com/a",
+                                   "https://github.com/a/b/tree/main", "https://github.com/a/b?x=1", "main"])
+def test_bad_addresses_get_a_three_part_message(given):
+    with pytest.raises(links.LinkError) as problem:
+        links.parse_address(given, None, "make links REPO=...")
+    assert "\n  Where: make links REPO=...\n  What to do: " in str(problem.value)
