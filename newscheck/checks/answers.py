@@ -176,7 +176,8 @@ def kind(answer: Any) -> str:
 # --- numbers and dates the way the edition writes them -------------------------------------------------------
 
 #: How an edition writes numbers in prose, where that differs from Python: (decimal mark, thousands separator).
-#: The English edition writes them as Python does (2.5, 600000), so that a number in a message can be typed as it is.
+#: The English edition writes numbers and dates as Python does (2.5, 600000, 2023-10-28), so that what a message shows
+#: can be typed as it is.
 NUMBER_MARKS = {"de": (",", ".")}
 _MONTHS = [N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
            N_("September"), N_("October"), N_("November"), N_("December")]
@@ -203,8 +204,11 @@ def number_text(value: Any, spec: str = "") -> str:
 
 
 def date_text(date: Any) -> str:
-    """A date for the prose of a message: 28 October 2023 in English, 28. Oktober 2023 in German."""
+    """A date for the prose of a message: in English as Python prints it (2023-10-28, as the learner's year_before
+    shows it), in a translated edition in words (German: 28. Oktober 2023)."""
     date = pd.Timestamp(date)
+    if current_language() == SOURCE_LANGUAGE:
+        return date.date().isoformat()
     # TRANSLATORS: a date in the prose of a message, e.g. 28 October 2023; {month} is the month's name, translated.
     return _("{day} {month} {year}").format(day=date.day, month=_(_MONTHS[date.month - 1]), year=date.year)
 
