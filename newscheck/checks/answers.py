@@ -3,7 +3,8 @@ turn any answer (a number, a list of ids, a table, a figure, or something malfor
 
 A check never raises, never prints the expected answer, and judges the content of an answer against data/: expected
 values are computed from the course's data and helpers, never typed in by hand. Numbers are accepted exactly as far
-as rounding to the stated precision allows. Every message goes through `_()` (see `newscheck.checks.i18n`).
+as rounding to the stated precision allows. Every message goes through `_()` (see `newscheck.checks.i18n`), and a
+number or date in a message's prose is written the way the running edition writes them (`number_text`, `date_text`).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.i18n import N_, _, ngettext
+from newscheck.checks.i18n import SOURCE_LANGUAGE, N_, _, current_language, ngettext
 
 NOT_DONE = N_("Not done yet: replace the `...` with your answer, then run this cell again.")
 
@@ -172,6 +173,99 @@ def kind(answer: Any) -> str:
     return _("a value of type {type}").format(type=type(answer).__name__)
 
 
+# --- numbers and dates the way the edition writes them -------------------------------------------------------
+
+#: How an edition writes numbers in prose, where that differs from Python: (decimal mark, thousands separator).
+#: The English edition writes numbers and dates as Python does (2.5, 600000, 2023-10-28), so that what a message shows
+#: can be typed as it is.
+NUMBER_MARKS = {"de": (",", ".")}
+_MONTHS = [N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
+           N_("September"), N_("October"), N_("November"), N_("December")]
+
+
+def _number_marks() -> tuple[str, str] | None:
+    """(decimal mark, thousands separator) of the running edition; None where numbers are written as in Python."""
+    return NUMBER_MARKS.get(current_language())
+
+
+def number_text(value: Any, spec: str = "") -> str:
+    """A number for the prose of a message, written the way the running edition writes numbers: as Python does in
+    English (2.5, 1064), with a decimal comma and a thousands separator in German (2,5; 1.064; 600.000). `spec` is a
+    format spec such as "g". Code in a message (what the learner types) keeps Python's way and does not use this."""
+    text = format(value, spec)
+    marks = _number_marks()
+    match = re.fullmatch(r"([-+]?)(\d+)(?:\.(\d+))?", text)
+    if marks is None or match is None:  # English, or e.g. 'inf' or '1e+06'
+        return text
+    decimal, thousands = marks
+    sign, whole, fraction = match.groups()
+    whole = "{:,}".format(int(whole)).replace(",", thousands)
+    return sign + whole + (decimal + fraction if fraction else "")
+
+
+def date_text(date: Any) -> str:
+    """A date for the prose of a message: in English as Python prints it (2023-10-28, as the learner's year_before
+    shows it), in a translated edition in words (German: 28. Oktober 2023)."""
+    date = pd.Timestamp(date)
+    if current_language() == SOURCE_LANGUAGE:
+        return date.date().isoformat()
+    # TRANSLATORS: a date in the prose of a message, e.g. 28 October 2023; {month} is the month's name, translated.
+    return _("{day} {month} {year}").format(day=date.day, month=_(_MONTHS[date.month - 1]), year=date.year)
+
+
+@dataclass(frozen=True)
+class TypedNumber:
+    """A number typed as text the way the running edition writes numbers (German: '2,19', '600.000')."""
+
+    python: str        # the same number as Python writes it: '2.19', '600000'
+    decimal: bool      # it has a decimal comma
+    grouped: bool      # it has thousands separators
+    ambiguous: bool    # one point and three digits ('1.064'): a thousands separator, or Python's decimal point
+
+
+def edition_number(text: str) -> TypedNumber | None:
+    """How Python writes a number that was typed as text with the running edition's decimal mark or thousands
+    separators ('2,19' -> 2.19 and '1.064,5' -> 1064.5 in German); None in the English edition, for text that is
+    written as Python writes it ('2.19', '12'), and for text that is no such number."""
+    marks = _number_marks()
+    match = re.fullmatch(r"\s*([-+]?)\s*([\d.,' ]+?)\s*", text)
+    if marks is None or match is None:
+        return None
+    decimal, thousands = marks
+    sign, body = match.groups()
+    if body.count(decimal) > 1:
+        return None
+    whole, mark, fraction = body.partition(decimal)
+    if mark and not fraction.isdigit():
+        return None
+    grouped = re.fullmatch(r"\d{1,3}(?:[" + re.escape(thousands) + r" ']\d{3})+", whole) is not None
+    if not grouped and not whole.isdigit():
+        return None
+    if not grouped and not mark:
+        return None  # digits only: Python writes them alike
+    digits = re.sub(r"\D", "", whole)
+    python = sign + digits + ("." + (fraction.rstrip("0") or "0") if mark else "")
+    ambiguous = grouped and not mark and whole.count(thousands) == 1 and not re.search(r"[ ']", whole) and thousands == "."
+    return TypedNumber(python, bool(mark), grouped, ambiguous)
+
+
+def _edition_number_advice(text: str, whole: bool) -> str | None:
+    """For a number typed as text the way the edition writes numbers: how to write it in Python (None if it is not one)."""
+    typed = edition_number(text)
+    if typed is None:
+        return None
+    if typed.decimal and typed.grouped:
+        advice = _("Python writes a decimal with a point instead of a comma, and a large number without separators: "
+                   "{number}")
+    elif typed.decimal:
+        advice = _("Python writes a decimal with a point instead of a comma: {number}")
+    elif typed.ambiguous and not whole:
+        advice = _("If the point separates thousands, leave it out: {number}. Python reads a point as a decimal point.")
+    else:
+        advice = _("Python writes a large number without separators: {number}")
+    return advice.format(number=typed.python)
+
+
 # --- numbers ---------------------------------------------------------------------------------------------------
 
 _NUMBER_TEXT = re.compile(r"\s*[-+]?[\d.,' ]*\d[\d.,' ]*\s*")
@@ -207,7 +301,10 @@ def number(answer: Any, what: str, *, whole: bool = False, several: str | None =
     if isinstance(answer, str):
         if _NUMBER_TEXT.fullmatch(answer):
             message = _("You gave text ('{text}'); the answer is {what}. Remove the quotes.").format(text=answer.strip(), what=what)
-            if "," in answer or " " in answer.strip():
+            advice = _edition_number_advice(answer, whole)  # German: '2,19' -> 2.19, '600.000' -> 600000
+            if advice:
+                message += " " + advice
+            elif "," in answer or " " in answer.strip():
                 message += " " + _("Python writes a decimal with a point (2.5) and a large number without separators (1500).")
             return wrong(message)
         return wrong(_("You gave text ('{text}'); the answer is {what}.").format(text=answer[:40], what=what))
@@ -288,7 +385,7 @@ def judge_number(value: float, expected: float, *, name: str, look: str, whole: 
     if not whole and places < min_decimals and abs(value - expected) <= 0.5 * 10 ** -places:
         return wrong(ngettext("Close, but rounded too far: keep at least {places} decimal place.",
                               "Close, but rounded too far: keep at least {places} decimal places.",
-                              min_decimals).format(places=min_decimals))
+                              min_decimals).format(places=number_text(min_decimals)))
     if not whole and places > 0 and abs(value - expected) < 10 ** -places:
         return wrong(_("Close, but not what rounding gives: round the last digit (1.346 rounds to 1.35, 1.344 to "
                        "1.34) rather than cutting digits off, or keep all digits."))
@@ -350,16 +447,17 @@ def compare_ids(given: set[str], expected: set[str], noun: str, look: str) -> Fe
     noun = _(noun)
     if given == expected:
         return right(_("Found it.") if len(expected) == 1 else
-                     ngettext("All {count} {noun} found.", "All {count} {noun} found.", len(expected)).format(count=len(expected), noun=noun))
+                     ngettext("All {count} {noun} found.", "All {count} {noun} found.", len(expected)).format(
+                         count=number_text(len(expected)), noun=noun))
     parts = []
     hits, extra, missing = len(given & expected), len(given - expected), len(expected - given)
     if hits:
         parts.append(ngettext("{right} of your {given} {noun} is right", "{right} of your {given} {noun} are right",
-                              hits).format(right=hits, given=len(given), noun=noun))
+                              hits).format(right=number_text(hits), given=number_text(len(given)), noun=noun))
     if extra:
-        parts.append(ngettext("{count} should not be there", "{count} should not be there", extra).format(count=extra))
+        parts.append(ngettext("{count} should not be there", "{count} should not be there", extra).format(count=number_text(extra)))
     if missing:
-        parts.append(ngettext("{count} is still missing", "{count} are still missing", missing).format(count=missing))
+        parts.append(ngettext("{count} is still missing", "{count} are still missing", missing).format(count=number_text(missing)))
     text = "; ".join(parts)
     return wrong(text[:1].upper() + text[1:] + ". " + _(look))
 
@@ -473,6 +571,17 @@ def table(name: str) -> pd.DataFrame:
     from newscheck.tables import load_table
 
     return load_table(name)
+
+
+def edition_labels(table_name: str, column: str) -> dict[str, str]:
+    """The labels of a column's data codes in the running edition's language, from data/vocabulary.csv (its column
+    label_de in German), e.g. {"US government": "US-Regierung"}; empty in English, where a message shows the codes."""
+    language = current_language()
+    vocabulary = table("vocabulary") if language != SOURCE_LANGUAGE else None
+    if vocabulary is None or "label_" + language not in vocabulary.columns:
+        return {}
+    rows = vocabulary[(vocabulary["table"] == table_name) & (vocabulary["column"] == column)].dropna(subset=["label_" + language])
+    return dict(zip(rows["code"].astype(str), rows["label_" + language].astype(str)))
 
 
 def allowed_values(table_name: str, column: str) -> list[str]:

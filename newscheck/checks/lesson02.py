@@ -8,7 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, compare_ids, ids, kind, right, table, table_ids, task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, compare_ids, ids, kind, number_text, right, table, table_ids, task,
+                                      wrong)
 
 #: Task 1: the sentence of the dpa report (data/agency_alignment.csv, agency_id) whose markers are found by hand.
 TASK_1_AGENCY_ID = "C02"
@@ -107,7 +108,7 @@ def per_category(answer: Any) -> Feedback:
     values = answer.set_axis([str(label) for label in answer.index]).reindex(expected.index).astype(float)
     if (values == expected).all():
         return right(_("{hits} hits in {categories} categories, in the body.").format(
-            hits=int(expected.sum()), categories=len(expected)))
+            hits=number_text(int(expected.sum())), categories=number_text(len(expected))))
     share = expected / expected.sum()
     if np.allclose(values, share, atol=0.005) or np.allclose(values, share * 100, atol=0.5):
         return wrong(_("These are shares (normalize=True or percentages); the task asks for counts. Leave out "

@@ -9,8 +9,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, allowed_values, compare_ids, frame, ids, kind, ngettext, right,
-                                      table, table_ids, task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, allowed_values, compare_ids, frame, ids, kind, ngettext,
+                                      number_text, right, table, table_ids, task, wrong)
 
 #: The columns task 3 asks for.
 NEW_CLAIM_COLUMNS = ["sentence_id", "span_de", "speaker_type", "claim_kind", "checkable", "true_verdict"]
@@ -130,7 +130,7 @@ def kind_by_verdict(answer: Any) -> Feedback:
                               "table, not a filtered part of it.",
                               "Your table counts {counted} claims, but the claims table has {total}: use the whole "
                               "table, not a filtered part of it.", int(counts.to_numpy().sum())).format(
-                                  counted=int(counts.to_numpy().sum()), total=len(claims)))
+                                  counted=number_text(int(counts.to_numpy().sum())), total=number_text(len(claims))))
     return wrong(_("Rows and columns are right but some counts are not. Let `pd.crosstab` count: rows "
                    "claims[\"claim_kind\"], columns claims[\"true_verdict\"]."))
 
@@ -177,7 +177,7 @@ def new_claim(answer: Any) -> Feedback:
                        "the row with pd.DataFrame([{{...}}]), then compare.").format(claim_id=course["claim_id"].iloc[0]))
     if len(given) != 1:
         return wrong(ngettext("Your table has {rows} row; make one row, for one claim.",
-                              "Your table has {rows} rows; make one row, for one claim.", len(given)).format(rows=len(given)))
+                              "Your table has {rows} rows; make one row, for one claim.", len(given)).format(rows=number_text(len(given))))
     row = given.iloc[0]
     s9 = table("article_sentences").set_index("sentence_id").loc["S9", "text_de"]
     if str(row["sentence_id"]).strip().upper() != "S9":

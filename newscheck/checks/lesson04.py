@@ -14,7 +14,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import N_, Feedback, _, kind, ngettext, right, table, table_ids, task, wrong
+from newscheck.checks.answers import (N_, Feedback, _, edition_labels, kind, ngettext, number_text, right, table, table_ids,
+                                      task, wrong)
 
 #: The series the tasks ask for (the task text names it): the UK government's cumulative killed-and-wounded figures.
 SERIES, METRIC, COVERAGE = "UK government", "killed_and_wounded", "cumulative"
@@ -129,15 +130,18 @@ def _estimate_ids(points: np.ndarray) -> list[str]:
 
 
 def _other_series(points: np.ndarray) -> str | None:
-    """'series (metric)' of the estimates that most of the drawn points are, if they are not the UK series."""
+    """'series (metric)' of the estimates that most of the drawn points are, if they are not the UK series (the
+    codes in English, the labels of data/vocabulary.csv in a translated edition)."""
     import matplotlib.dates as mdates
 
     estimates = table("loss_estimates").dropna(subset=["value"])
+    series_labels, metric_labels = edition_labels("loss_estimates", "series"), edition_labels("loss_estimates", "metric")
     when = mdates.date2num(estimates["date"])
     found = []
     for x, y in points:
         match = estimates[(np.abs(when - x) < 1e-6) & np.isclose(estimates["value"].astype(float), y, rtol=1e-6)]
-        found.extend((match["series"] + " (" + match["metric"].str.replace("_", " ") + ")").tolist())
+        found.extend(series_labels.get(series, series) + " (" + metric_labels.get(metric, metric.replace("_", " ")) + ")"
+                     for series, metric in zip(match["series"], match["metric"]))
     return pd.Series(found).mode().iloc[0] if found else None
 
 
@@ -179,7 +183,8 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                     return None
                 return _("Your points are in thousands: say so in the y-axis label (e.g. thousand soldiers), or plot "
                          "the column value as it is.")
-            return _("Your points are {factor:g} times the estimates in `uk`. Plot the column value as it is.").format(factor=factor)
+            return _("Your points are {factor} times the estimates in `uk`. Plot the column value as it is.").format(
+                factor=number_text(factor, "g"))
         if len(alien) == len(drawn):
             return _("Your points are not at the dates and values of the UK estimates: plot uk[\"date\"] on the x-axis "
                      "against uk[\"value\"] on the y-axis.")
@@ -187,7 +192,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         message = ngettext("Your figure also shows {count} point that is not in the UK series of task 1: draw only the "
                            "rows of `uk`.",
                            "Your figure also shows {count} points that are not in the UK series of task 1: draw only the "
-                           "rows of `uk`.", len(alien)).format(count=len(alien))
+                           "rows of `uk`.", len(alien)).format(count=number_text(len(alien)))
         if named:
             message += " " + ngettext("It is {ids}.", "Among them: {ids}.", len(alien)).format(ids=", ".join(named[:5]))
         return message
@@ -202,7 +207,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                                  "uk[\"date\"] against uk[\"value\"].astype(float).",
                                  "{missing} of the {total} point estimates of `uk` are not in the figure: plot "
                                  "uk[\"date\"] against uk[\"value\"].astype(float).", missing_points).format(
-                                     missing=missing_points, total=len(expected_points)))
+                                     missing=number_text(missing_points), total=number_text(len(expected_points))))
     if missing_ranges and missing_ranges == len(expected_ranges):
         problems.append(_("The ranges are not in the figure: draw them with ax.vlines(uk[\"date\"], low, high)."))
     elif missing_ranges:
@@ -210,7 +215,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                                  "ax.vlines(uk[\"date\"], low, high).",
                                  "{missing} of the {total} ranges are not in the figure: draw the ranges with "
                                  "ax.vlines(uk[\"date\"], low, high).", missing_ranges).format(
-                                     missing=missing_ranges, total=len(expected_ranges)))
+                                     missing=number_text(missing_ranges), total=number_text(len(expected_ranges))))
     if problems:
         return " ".join(problems)
     outside = 0
@@ -223,7 +228,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         return ngettext("{count} of the points and range ends lies outside the axes: the axis limits (set_ylim, "
                         "set_xlim) cut it off. Let the axes show every point.",
                         "{count} of the points and range ends lie outside the axes: the axis limits (set_ylim, "
-                        "set_xlim) cut them off. Let the axes show every point.", outside).format(count=outside)
+                        "set_xlim) cut them off. Let the axes show every point.", outside).format(count=number_text(outside))
     return None
 
 

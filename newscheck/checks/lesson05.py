@@ -8,8 +8,8 @@ from typing import Any
 
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, estimate, frame, ngettext, numeric_task, right, rounds_to,
-                                      judge_number, table, task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, date_text, edition_labels, estimate, frame, judge_number, ngettext,
+                                      number_text, numeric_task, right, rounds_to, table, task, wrong)
 
 #: Lesson 05, Step 5: the article's date, and the windows around it and around the date a year earlier.
 ARTICLE_DATE = pd.Timestamp("2024-10-28")
@@ -135,9 +135,9 @@ def narrow_pairs(answer: Any) -> Feedback:
         extra, missing = len(set(keys) - wanted), len(wanted - set(keys))
         parts = []
         if extra:
-            parts.append(ngettext("{count} pair should have dropped out", "{count} pairs should have dropped out", extra).format(count=extra))
+            parts.append(ngettext("{count} pair should have dropped out", "{count} pairs should have dropped out", extra).format(count=number_text(extra)))
         if missing:
-            parts.append(ngettext("{count} pair is missing", "{count} pairs are missing", missing).format(count=missing))
+            parts.append(ngettext("{count} pair is missing", "{count} pairs are missing", missing).format(count=number_text(missing)))
         return wrong(_("Not yet: {parts}. Use a 30-day window around the date a year earlier and keep the 30-day "
                        "window around the article's date.").format(parts="; ".join(parts)))
     column = "estimate_id" if sides is ids_sides else "value"
@@ -153,5 +153,7 @@ def narrow_pairs(answer: Any) -> Feedback:
                           "earlier lies {gap} days from {date}. Think: what does that mean for \"doubled\"?",
                           "{left} pairs are left. Among those that dropped out: {series}, whose estimate of a year "
                           "earlier lies {gap} days from {date}. Think: what does that mean for \"doubled\"?",
-                          len(wanted)).format(left=len(wanted), series=closest["series"], gap=closest["gap_then"].days,
-                              date=(ARTICLE_DATE - pd.DateOffset(years=1)).date().isoformat()))
+                          len(wanted)).format(left=number_text(len(wanted)),
+                                              series=edition_labels("loss_estimates", "series").get(closest["series"], closest["series"]),
+                                              gap=number_text(closest["gap_then"].days),
+                                              date=date_text(ARTICLE_DATE - pd.DateOffset(years=1))))
