@@ -31,7 +31,8 @@ def load_tool(name: str):
     return module
 
 
-translations = load_tool("translations")
+# one instance of each tool for the whole run: tests/test_doc_translations.py patches the same module objects
+translations = sys.modules.get("translations") or load_tool("translations")
 exercises = sys.modules.get("make_exercises") or load_tool("make_exercises")
 doc_translations = sys.modules.get("doc_translations") or load_tool("doc_translations")
 DOCUMENTS = translations.documents()
