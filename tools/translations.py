@@ -1,7 +1,8 @@
 """Translated editions of the course, generated from the English notebooks and gettext PO catalogues.
 
 Usage: python tools/translations.py update [LANG]   (make translations) refresh locale/LANG/ from the English
-       python tools/translations.py build [LANG]    (make german) write and run notebooks/LANG/ and exercises/LANG/
+       python tools/translations.py build [LANG]    (make german) write and run notebooks/LANG/ and exercises/LANG/,
+                                                    and write the documents (tools/doc_translations.py)
        python tools/translations.py status [LANG]   how much of each catalogue is translated
        python tools/translations.py check [LANG]    exit 1 if a complete catalogue or a generated file is out of date
 LANG defaults to de.
