@@ -13,7 +13,7 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval data-hashes links hub-link setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval data-hashes links hub-link hub-link-de setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -22,13 +22,14 @@ help:
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
 	@echo "make translations  refresh the PO catalogues in locale/ from the English notebooks and messages"
-	@echo "make german     generate and run the German notebooks from locale/de/ (the catalogues declared complete)"
-	@echo "make site       build the read-only website of the course into build/site (offline, warnings are errors)"
+	@echo "make german     generate the German edition from locale/de/ (the catalogues declared complete): notebooks, run, and documents"
+	@echo "make site       build the read-only website into build/site, the German one into its de/ (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make links      write the Binder badge and links, site launch buttons and hub how-to for REPO=https://... (default: origin)"
 	@echo "make hub-link HUB=https://...  print the nbgitpuller link that opens the course on your JupyterHub"
+	@echo "make hub-link-de HUB=https://...  the same link for the German edition (opens notebooks/de/00_start_here.ipynb)"
 	@echo "make clean      remove the virtual environment"
 
 setup: $(TESTING)
@@ -75,9 +76,15 @@ translations: $(TESTING)
 german: $(TESTING)
 	$(BIN)/python tools/translations.py build de
 
+# The English site, then the German one (book/de/) into the English site's de/ folder, so that one upload publishes
+# both. The German site is built once every page its table of contents lists exists (tools/site_de.py says which not).
 site: $(TESTING)
 	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going
-	@echo "Open build/site/_build/html/index.html"
+	@if $(BIN)/python tools/site_de.py ready; then \
+		$(BIN)/jupyter-book build . --config book/de/_config.yml --toc book/de/_toc.yml --path-output build/site-de -W -n --keep-going && \
+		rm -rf build/site/_build/html/de && cp -r build/site-de/_build/html build/site/_build/html/de && \
+		echo "Open build/site/_build/html/index.html (German: build/site/_build/html/de/index.html)"; \
+	else echo "Open build/site/_build/html/index.html"; fi
 
 bench: $(TESTING)
 	$(BIN)/python tools/benchmark.py
@@ -94,6 +101,9 @@ links: $(TESTING)
 
 hub-link: $(TESTING)
 	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)"
+
+hub-link-de: $(TESTING)
+	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)" --language de
 
 clean:
 	rm -rf $(VENV)

@@ -31,8 +31,10 @@ def load_tool(name: str):
     return module
 
 
-translations = load_tool("translations")
+# one instance of each tool for the whole run: tests/test_doc_translations.py patches the same module objects
+translations = sys.modules.get("translations") or load_tool("translations")
 exercises = sys.modules.get("make_exercises") or load_tool("make_exercises")
+doc_translations = sys.modules.get("doc_translations") or load_tool("doc_translations")
 DOCUMENTS = translations.documents()
 DECLARED = translations.declared_complete(LANGUAGE)
 BUILT = translations.built_documents(LANGUAGE)
@@ -59,9 +61,15 @@ def test_the_declared_catalogues_include_the_start_of_the_course():
 def test_declared_catalogue_is_complete_and_up_to_date(name):
     """No untranslated or fuzzy entry, and every entry made for the English as it is now."""
     by_catalogue = {d.catalogue: d for d in DOCUMENTS}
+    markdown = {d.catalogue: d for d in doc_translations.documents()}  # the README and guides: tests/test_doc_translations.py
     path = ROOT / "locale" / LANGUAGE / name
     assert path.exists(), f"locale/{LANGUAGE}/complete.txt lists {name}, which does not exist"
-    expected = translations.expected_messages() if name == translations.MESSAGES else translations.expected_entries(by_catalogue[name])
+    if name == translations.MESSAGES:
+        expected = translations.expected_messages()
+    elif name in markdown:
+        expected = doc_translations.expected_entries(markdown[name])
+    else:
+        expected = translations.expected_entries(by_catalogue[name])
     problems = translations.catalogue_problems(path, expected)
     assert not problems, "\n".join(problems)
 
@@ -192,7 +200,7 @@ def test_make_lab_de_opens_the_german_start_notebook_with_german_menus():
     overrides = ROOT / settings / "overrides.json"
     if overrides.exists():  # written by the set-up step of make
         assert '"locale": "de_DE"' in overrides.read_text(encoding="utf-8")
-    assert '"locale": "en"' in (ROOT / "tools" / "jupyterlab_overrides.json").read_text(encoding="utf-8")
+    assert '"locale": "en"' in (ROOT / "tools" / "lab-settings" / "overrides.json").read_text(encoding="utf-8")
 
 
 # --- a changed English cell turns its entry fuzzy and fails the check (on a temporary copy) --------------------

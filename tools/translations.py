@@ -1,7 +1,8 @@
 """Translated editions of the course, generated from the English notebooks and gettext PO catalogues.
 
 Usage: python tools/translations.py update [LANG]   (make translations) refresh locale/LANG/ from the English
-       python tools/translations.py build [LANG]    (make german) write and run notebooks/LANG/ and exercises/LANG/
+       python tools/translations.py build [LANG]    (make german) write and run notebooks/LANG/ and exercises/LANG/,
+                                                    and write the documents (tools/doc_translations.py)
        python tools/translations.py status [LANG]   how much of each catalogue is translated
        python tools/translations.py check [LANG]    exit 1 if a complete catalogue or a generated file is out of date
 LANG defaults to de.
@@ -11,6 +12,8 @@ msgid the English cell, msgstr its translation.
 - notebooks/NN.ipynb          -> locale/LANG/notebooks/NN.po
 - exercises/source/NN.ipynb   -> locale/LANG/exercises/NN.po
 - the helper's messages, _("...") in newscheck/ -> locale/LANG/LC_MESSAGES/newscheck.po (compiled to .mo)
+- the Markdown documents (README, instructor guide, hub how-to, ...) -> locale/LANG/docs/NAME.po, one entry per
+  block: tools/doc_translations.py
 Markdown cells are translated whole. A code cell gets an entry only if it has text to translate (a string constant or
 a comment); its translation may change only those (tests/test_translations.py compares the syntax trees). Other
 cells are copied as they are.
@@ -62,7 +65,7 @@ def _load_tool(name: str):
     """Import a sibling script in tools/ (they are scripts, not a package)."""
     if name in sys.modules:
         return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
+    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
     module = importlib.util.module_from_spec(spec)
     sys.modules[name] = module
     spec.loader.exec_module(module)
@@ -301,7 +304,7 @@ def declared_complete(language: str) -> list[Path]:
     names = [line.split("#", 1)[0].strip() for line in listing.read_text(encoding="utf-8").splitlines()]
     names = [name for name in names if name]
     if names == ["all"]:
-        return [d.catalogue for d in documents()] + [MESSAGES]
+        return [d.catalogue for d in documents()] + [MESSAGES] + [d.catalogue for d in _load_tool("doc_translations").documents()]
     return [Path(name) for name in names]
 
 
@@ -359,6 +362,8 @@ def incomplete(language: str) -> list[str]:
     """Problems of every catalogue declared complete for LANG (empty when all is well)."""
     problems = []
     by_catalogue = {d.catalogue: d for d in documents()}
+    docs = _load_tool("doc_translations")
+    markdown = {d.catalogue: d for d in docs.documents()}
     for name in declared_complete(language):
         path = LOCALE / language / name
         if not path.exists():
@@ -367,8 +372,11 @@ def incomplete(language: str) -> list[str]:
             problems += catalogue_problems(path, expected_messages())
         elif name in by_catalogue:
             problems += catalogue_problems(path, expected_entries(by_catalogue[name]))
+        elif name in markdown:
+            problems += catalogue_problems(path, docs.expected_entries(markdown[name]))
         else:
-            problems.append(f"locale/{language}/complete.txt lists {name.as_posix()}, which belongs to no English notebook.")
+            problems.append(f"locale/{language}/complete.txt lists {name.as_posix()}, which belongs to no English notebook "
+                            "or document.")
     return problems
 
 
@@ -384,8 +392,13 @@ def built_documents(language: str) -> list[Document]:
 
 
 def twin(path: Path, language: str, built: list[Document]) -> Path:
-    """The translated twin of a course file if the edition has one, else the file itself."""
+    """The translated twin of a course file if the edition has one, else the file itself (`built` may also hold the
+    Markdown documents of tools/doc_translations.py)."""
     for document in built:
+        if document.kind == "document":
+            if path == document.source:
+                return document.target(language)
+            continue
         if path == document.english or (document.kind == "lesson" and path == LESSONS / document.english.name):
             return document.target(language)
         if document.kind == "exercise":
@@ -399,8 +412,10 @@ def twin(path: Path, language: str, built: list[Document]) -> Path:
     return path
 
 
-def rewrite_links(markdown: str, english_base: Path, translated_base: Path, language: str, built: list[Document]) -> str:
-    """Relative links written as in the English cell, pointed at the translated twins from the translated folder."""
+def rewrite_links(markdown: str, english_base: Path, translated_base: Path, language: str, built: list[Document],
+                  keep: list[Path] = ()) -> str:
+    """Relative links written as in the English cell, pointed at the translated twins from the translated folder
+    (files in `keep` are linked as they are, from the translated folder)."""
 
     def point(match: re.Match) -> str:
         target = match.group(2)
@@ -408,7 +423,8 @@ def rewrite_links(markdown: str, english_base: Path, translated_base: Path, lang
             return match.group(0)  # web addresses, anchors, absolute paths
         path, hash_sign, anchor = target.partition("#")
         english_target = Path(os.path.normpath(english_base / path))
-        new = os.path.relpath(twin(english_target, language, built), translated_base)
+        target = english_target if english_target in keep else twin(english_target, language, built)
+        new = os.path.relpath(target, translated_base)
         return f"{match.group(1)}{Path(new).as_posix()}{hash_sign}{anchor}{match.group(3)}"
 
     return LINK.sub(point, markdown)
@@ -491,7 +507,7 @@ def out_of_date(language: str) -> list[str]:
         if path.name not in expected_names and not path.name.endswith(".new.ipynb"):
             problems.append(f"{rel(path)} has no catalogue declared complete in locale/{language}/complete.txt: declare it, "
                             "or delete the file")
-    return problems
+    return problems + _load_tool("doc_translations").out_of_date(language)
 
 
 def build(language: str) -> int:
@@ -529,6 +545,8 @@ def build(language: str) -> int:
         (folder / "solutions").mkdir(exist_ok=True)
         print(exercises.write_protected(exercises.learner_copy(target), folder / target.name))
         print(exercises.write_protected(exercises.solution_copy(target), folder / "solutions" / target.name))
+    for line in _load_tool("doc_translations").build(language):  # after the notebooks: the documents link them
+        print(line)
     for problem in out_of_date(language):
         print(f"warning: {problem}", file=sys.stderr)
     return 0
@@ -540,6 +558,9 @@ def update(language: str) -> int:
         counts = update_notebook_catalogue(document, language)
         print(_summary(rel(document.po(language)), counts))
     print(_summary(f"locale/{language}/{MESSAGES.as_posix()}", update_message_catalogue(language)))
+    docs = _load_tool("doc_translations")
+    for document in docs.documents():
+        print(_summary(rel(document.po(language)), docs.update_catalogue(document, language)))
     status(language)
     return 0
 
