@@ -34,11 +34,13 @@ _RUSSIA = r"russ"
 # A generic publisher name (Ministry of Defence, MoD, ...) is the UK's only if no other country is named with it.
 _OTHER_COUNTRY = (r"russ|ukrain|u\.?s\.?(?!\w)|usa|united states|americ|amerik|french|france|franz|frankreich|german|germany"
                   r"|deutsch|norw|kreml|kremlin|nato|polish|polen|polnisch")
-_UK_WORDS = r"uk|u\.k\.|brit|united kingdom|großbritannien|vereinigte"
+_UK_WORDS = r"uk|u\.k\.|brit|united kingdom|großbritannien|vereinigte|königreich"
 _TIME = r"date|time|year|month|day|when|publish|announce|statement|datum|zeit|jahr|monat|tag|veröffentl"
 #: Ways of naming the UK government as a publisher beyond the names in data/ (English and German).
 _UK_NAMES = ["UK", "U.K.", "British", "Britain", "United Kingdom", "Ministry of Defence", "MoD", "Defence Intelligence",
-             "britisch", "britische", "britischen", "Großbritannien", "Vereinigtes Königreich", "Verteidigungsministerium"]
+             "britisch", "britische", "britischen", "britischer", "britisches", "britischem", "Briten", "Großbritannien",
+             "Großbritanniens", "Vereinigtes Königreich", "Vereinigten Königreich", "Vereinigten Königreichs",
+             "Verteidigungsministerium", "Verteidigungsministeriums"]
 
 
 def uk_rows() -> pd.DataFrame:

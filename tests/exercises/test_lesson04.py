@@ -113,6 +113,10 @@ FIGURES = [
     ("honest, y-axis from 0", lambda: figure(ylim=(0, 900_000)), True, "an honest figure"),
     ("honest, in thousands and labelled so", lambda: figure(scale=0.001, words={"ylabel": "soldiers killed and wounded (thousands)"}), True, "an honest figure"),
     ("honest, in German", lambda: figure(words=GERMAN), True, "an honest figure"),
+    *[(f"honest, German source {source!r}", lambda source=source: figure(words={**GERMAN, "source": source}), True, "an honest figure")
+      for source in ["Quelle: britischer Militärgeheimdienst", "Quelle: Großbritanniens Verteidigungsministerium",
+                     "Quelle: Regierung des Vereinigten Königreichs", "Quelle: Angaben der Briten",
+                     "Quelle: britisches Verteidigungsministerium"]],
     ("honest, source names the outlets", lambda: figure(words={"source": "Sources: Euromaidan Press, Politico Europe"}), True, "an honest figure"),
     ("honest, reference line", with_reference_line, True, "an honest figure"),
     ("honest, points and ranges in two axes", two_axes, True, "an honest figure"),
