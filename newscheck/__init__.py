@@ -10,7 +10,7 @@ from newscheck.errors import CourseFileError
 from newscheck.i18n import use_language
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
-from newscheck.plotting import draw_estimates
+from newscheck.plotting import draw_estimates, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
@@ -30,6 +30,7 @@ __all__ = [
     "show_texts",
     "split_sentences",
     "table_names",
+    "thousands",
     "use_language",
     "validate_data_package",
 ]

@@ -1,7 +1,8 @@
 """Draw a table of loss estimates the honest way: one style per series, ranges as ranges, bounds as arrows.
 
 Lesson 04 explains every call made here (`plot`, `vlines`, `errorbar` with `lolims`/`uplims`) and learners make
-the same calls themselves in exercise 04; this module only repeats them for every series of a table.
+the same calls themselves in exercise 04; this module only repeats them for every series of a table, and writes the
+y-axis's numbers the way the running edition writes them (`thousands`).
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newscheck.errors import CourseFileError
+from newscheck.i18n import SOURCE_LANGUAGE, current_language
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
 NEEDED = ["date", "value", "low", "high", "label", "colour", "marker", "size", "connect", "lower_bound", "upper_bound"]
@@ -42,3 +44,13 @@ def draw_estimates(ax, rows: pd.DataFrame) -> None:
             bound = series[series[column]]
             ax.errorbar(bound["date"], bound["value"], yerr=bound["value"] * ARROW, fmt="none", ecolor=colour,
                         elinewidth=1.5, **direction)
+
+
+def thousands(value: float, _position: int | None = None) -> str:
+    """A tick label for a count, with thousands separators the way the running edition writes them: 600,000 in
+    English, 600.000 in German. Use it as `ax.yaxis.set_major_formatter(thousands)`; matplotlib passes the tick's
+    value and position, and the position is not needed."""
+    from newscheck.checks.answers import number_text  # the same numbers as in the checks' messages
+
+    whole = int(round(value))
+    return f"{whole:,}" if current_language() == SOURCE_LANGUAGE else number_text(whole)

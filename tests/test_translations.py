@@ -359,3 +359,27 @@ def test_the_compiled_catalogue_ships_and_is_read_without_any_download():
     imported |= {node.module.split(".")[0] for node in ast.walk(tree) if isinstance(node, ast.ImportFrom)}
     assert imported <= {"__future__", "gettext", "os", "re", "functools", "pathlib", "typing", "newscheck"}, (
         "newscheck.i18n runs in every learner's kernel: standard library only (the catalogue is compiled by `make german`)")
+
+
+# --- numbers on the axes --------------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, expected", [("en", ["0", "1,000", "250,000", "600,000"]),
+                                                ("de", ["0", "1.000", "250.000", "600.000"])])
+def test_axis_numbers_are_written_the_way_the_edition_writes_them(language, expected):
+    """'600,000' on a German axis reads as six hundred; lesson 04's figures use thousands() in both editions."""
+    import matplotlib.pyplot as plt
+
+    from newscheck import thousands, use_language
+
+    use_language(language)
+    try:
+        assert [thousands(value) for value in (0.0, 1000.0, 250_000.4, 600_000)] == expected
+        fig, ax = plt.subplots()
+        ax.plot([0, 1], [0, 600_000])
+        ax.set_yticks([0, 600_000])
+        ax.yaxis.set_major_formatter(thousands)
+        fig.canvas.draw()
+        assert [tick.get_text() for tick in ax.get_yticklabels()] == [expected[0], expected[-1]]
+        plt.close(fig)
+    finally:
+        use_language(None)
