@@ -442,19 +442,43 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
     return given
 
 
-def compare_ids(given: set[str], expected: set[str], noun: str, look: str) -> Feedback:
-    """Right if both sets are equal; otherwise say how many are right, wrong and missing. noun, look: N_ templates."""
+YOUR_ONE = N_("Your answer")
+
+
+def compare_ids(given: set[str], expected: set[str], noun: str, look: str, yours: str = YOUR_ONE) -> Feedback:
+    """Right if both sets are equal; otherwise say how many are right, wrong and missing.
+
+    noun, look, yours: N_ templates; noun is plural ("marker ids"), yours names a single answer at the start of a
+    sentence ("Your marker id"), so that one, two and all of the learner's ids each read naturally."""
     noun = _(noun)
-    if given == expected:
-        return right(_("Found it.") if len(expected) == 1 else
-                     ngettext("All {count} {noun} found.", "All {count} {noun} found.", len(expected)).format(
-                         count=number_text(len(expected)), noun=noun))
-    parts = []
     hits, extra, missing = len(given & expected), len(given - expected), len(expected - given)
+    if given == expected:
+        if len(expected) == 1:
+            return right(_("Found it."))
+        if len(expected) == 2:
+            return right(_("Both {noun} found.").format(noun=noun))
+        return right(_("All {count} {noun} found.").format(count=number_text(len(expected)), noun=noun))
+    if not extra:  # every id given is right, some are missing
+        if len(given) == 1:
+            text = ngettext("{yours} is right, but {count} is still missing.",
+                            "{yours} is right, but {count} are still missing.", missing).format(
+                                yours=_(yours), count=number_text(missing))
+        elif len(given) == 2:
+            text = ngettext("Both of your {noun} are right, but {count} is still missing.",
+                            "Both of your {noun} are right, but {count} are still missing.", missing).format(
+                                noun=noun, count=number_text(missing))
+        else:
+            text = ngettext("All {given} of your {noun} are right, but {count} is still missing.",
+                            "All {given} of your {noun} are right, but {count} are still missing.", missing).format(
+                                given=number_text(len(given)), noun=noun, count=number_text(missing))
+        return wrong(text + " " + _(look))
+    parts = []
     if hits:
         parts.append(ngettext("{right} of your {given} {noun} is right", "{right} of your {given} {noun} are right",
                               hits).format(right=number_text(hits), given=number_text(len(given)), noun=noun))
-    if extra:
+    if len(given) == 1:
+        parts.append(_("{yours} is not right").format(yours=_(yours)))
+    else:
         parts.append(ngettext("{count} should not be there", "{count} should not be there", extra).format(count=number_text(extra)))
     if missing:
         parts.append(ngettext("{count} is still missing", "{count} are still missing", missing).format(count=number_text(missing)))
@@ -537,8 +561,9 @@ def ids_of_rows(given: pd.DataFrame, source: pd.DataFrame, column: str, keys: li
 def table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str, look: str, *,
               empty: str = EMPTY_FILTER, unique: bool = True, source: pd.DataFrame | None = None,
               keys: list[str] | None = None, table_name: str | None = None,
-              series_hint: str = SERIES_OF_A_TABLE) -> Feedback:
-    """Check a table by the ids in one of its columns. what, noun, look, empty, series_hint: N_ templates; unique:
+              series_hint: str = SERIES_OF_A_TABLE, yours: str = YOUR_ONE) -> Feedback:
+    """Check a table by the ids in one of its columns. what, noun, look, empty, series_hint, yours: N_ templates
+    (noun and yours as for compare_ids); unique:
     each id once; source and keys: the table the answer is a part of, and the columns that identify its rows too
     (e.g. another id), so that a table that kept one of those but not the id column is recognised."""
     given = frame(answer, [] if keys else [column], what, empty, table_name=table_name, series_hint=series_hint)
@@ -554,7 +579,7 @@ def table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str
                            "name, when you choose columns.").format(column=repr(column)))
     if unique and values.duplicated().any():
         return wrong(_("Some rows appear more than once. Filter the table once, without joining copies of it."))
-    return compare_ids({str(item) for item in values}, expected, noun, look)
+    return compare_ids({str(item) for item in values}, expected, noun, look, yours)
 
 
 # --- the course's data -----------------------------------------------------------------------------------------

@@ -8,8 +8,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, compare_ids, ids, kind, number_text, right, table, table_ids, task,
-                                      wrong)
+from newscheck.checks.answers import (N_, Feedback, _, compare_ids, edition_labels, ids, kind, ngettext, number_text, right,
+                                      table, table_ids, task, wrong)
 
 #: Task 1: the sentence of the dpa report (data/agency_alignment.csv, agency_id) whose markers are found by hand.
 TASK_1_AGENCY_ID = "C02"
@@ -50,7 +50,7 @@ def markers_by_hand(answer: Any) -> Feedback:
                            "sentence quoted in the task: read that one word by word.").format(sentence=sentence_id))
     return compare_ids(given, expected, N_("marker ids"),
                        N_("Read the dpa sentence word by word against the lexicon: a verb that reports what someone "
-                          "said, and words that make a number a bound."))
+                          "said, and words that make a number a bound."), yours=N_("Your marker id"))
 
 
 @task("02.2")
@@ -63,7 +63,7 @@ def word_with_pandas(answer: Any) -> Feedback:
     expected = set(sentences.loc[sentences["text_de"].str.contains(r"\b" + TASK_2_WORD + r"\b", regex=True), "sentence_id"])
     return compare_ids(given, expected, N_("sentence ids"),
                        N_("Use `sentences[\"text_de\"].str.contains(r\"\\bbereits\\b\")` as a filter and list the "
-                          "sentence_id column."))
+                          "sentence_id column."), yours=N_("Your sentence id"))
 
 
 def _as_counts(answer: Any) -> Any:
@@ -79,6 +79,39 @@ def _as_counts(answer: Any) -> Any:
     if isinstance(answer, dict):
         return pd.Series(answer)
     return answer
+
+
+def _why_fewer_than_in_the_lesson() -> str:
+    """For a right answer to task 3, which asks why a category has fewer hits than in lesson 02: the hits that lesson
+    02 counts and the body does not, computed from data/ (here the question mark of the headline, printed twice).
+    Empty if there are none."""
+    from newscheck.markers import find_markers
+
+    sentences = table("article_sentences")
+    others = find_markers(sentences[sentences["kind"] != "body"])
+    if others.empty:
+        return ""
+    labels = edition_labels("markers_de", "category")
+    kinds = dict(zip(sentences["sentence_id"], sentences["kind"]))
+    headlines = sentences.loc[sentences["kind"] == "headline", "text_de"]
+    parts = []
+    for category, hits in others.groupby("category", sort=False):
+        name = labels.get(category, category)
+        matches = " / ".join(dict.fromkeys(str(match) for match in hits["match"]))
+        count = len(hits)
+        if all(kinds[sentence] == "headline" for sentence in hits["sentence_id"]) and len(headlines) > 1 \
+                and headlines.nunique() == 1:
+            parts.append(ngettext("The category '{category}' has {count} hit fewer than in the lesson: the '{matches}' of "
+                                  "the headline, which the text prints twice.",
+                                  "The category '{category}' has {count} hits fewer than in the lesson: the '{matches}' of "
+                                  "the headline, which the text prints twice.", count).format(
+                                      category=name, count=number_text(count), matches=matches))
+        else:
+            parts.append(ngettext("The category '{category}' has {count} hit fewer than in the lesson: '{matches}', in "
+                                  "the lines before the body.",
+                                  "The category '{category}' has {count} hits fewer than in the lesson: '{matches}', in "
+                                  "the lines before the body.", count).format(category=name, count=number_text(count), matches=matches))
+    return " " + " ".join(parts)
 
 
 @task("02.3")
@@ -108,7 +141,7 @@ def per_category(answer: Any) -> Feedback:
     values = answer.set_axis([str(label) for label in answer.index]).reindex(expected.index).astype(float)
     if (values == expected).all():
         return right(_("{hits} hits in {categories} categories, in the body.").format(
-            hits=number_text(int(expected.sum())), categories=number_text(len(expected))))
+            hits=number_text(int(expected.sum())), categories=number_text(len(expected))) + _why_fewer_than_in_the_lesson())
     share = expected / expected.sum()
     if np.allclose(values, share, atol=0.005) or np.allclose(values, share * 100, atol=0.5):
         return wrong(_("These are shares (normalize=True or percentages); the task asks for counts. Leave out "
@@ -145,6 +178,6 @@ def new_sentence_hits(answer: Any) -> Feedback:
                      N_("Call `find_markers(...)` with the sentence exactly as given (copy it, with its capitals)."),
                      empty=N_("The table is empty: the finder found no marker. Call `find_markers(...)` with the "
                               "sentence exactly as given, in quotes, and store what it returns."),
-                     unique=False,
+                     unique=False, yours=N_("The marker in your table"),
                      series_hint=N_("Store the finder's result itself, `new_hits = find_markers(...)`, without "
                                     "choosing a column."))

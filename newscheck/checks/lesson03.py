@@ -42,7 +42,7 @@ def softened_spans(answer: Any) -> Feedback:
     expected = set(alignment.loc[alignment["relation"] == TASK_1_RELATION, "pair_id"])
     return table_ids(given, "pair_id", expected, N_("your filtered alignment"), N_("softened spans"),
                      N_("Keep the rows of `alignment` whose column relation is \"softened\"."),
-                     source=alignment, keys=ALIGNMENT_KEYS, table_name="alignment")
+                     source=alignment, keys=ALIGNMENT_KEYS, table_name="alignment", yours=N_("The span in your table"))
 
 
 @task("03.2")
@@ -60,7 +60,7 @@ def lost_speaker(answer: Any) -> Feedback:
                            "made_hearsay and attribution_dropped. `isin([...])` takes a list of values.").format(relation=relation))
     return compare_ids(given, expected, N_("sentences"),
                        N_("Filter with `alignment[\"relation\"].isin([\"made_hearsay\", \"attribution_dropped\"])`, "
-                          "take the column sentence_id, and keep each id once with `.unique()`."))
+                          "take the column sentence_id, and keep each id once with `.unique()`."), yours=N_("Your sentence"))
 
 
 @task("03.3")
@@ -69,7 +69,7 @@ def checkable_by_article(answer: Any) -> Feedback:
     expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
     return table_ids(answer, "claim_id", expected, N_("your filtered claims"), N_("claims"),
                      N_("Combine two conditions with `&`, each in brackets: checkable is True, and speaker_type is "
-                        "\"article\"."), table_name="claims")
+                        "\"article\"."), table_name="claims", yours=N_("The claim in your table"))
 
 
 def _source_column(labels: set[str], claims: pd.DataFrame) -> str | None:
@@ -173,7 +173,7 @@ def new_claim(answer: Any) -> Feedback:
                  for column in ("claim_id", "gloss_en", "how_to_check", "said_evidence", "true_evidence"))
     copied = copied or any(_typed_by_load_table(given[column].dtype) for column in NEW_CLAIM_COLUMNS)
     if copied or (len(given) == 1 and given.index[0] == course.index[0] != 0):
-        return wrong(_("This row is copied from the course's claims table ({claim_id}). Decide each value yourself: build "
+        return wrong(_("This row is copied from the course's claims table (claim {claim_id}). Decide each value yourself: build "
                        "the row with pd.DataFrame([{{...}}]), then compare.").format(claim_id=course["claim_id"].iloc[0]))
     if len(given) != 1:
         return wrong(ngettext("Your table has {rows} row; make one row, for one claim.",
@@ -206,4 +206,4 @@ def new_claim(answer: Any) -> Feedback:
         questions.append(_("true_verdict: what verdict does a claim get that cannot be checked?"))
     if questions:
         return wrong(_("The row is well formed, but look again at {questions}").format(questions=" ".join(questions)))
-    return right(_("Your row agrees with the course's claim for S9 ({claim_id}).").format(claim_id=expected["claim_id"]))
+    return right(_("Your row agrees with the course's row for S9 (claim {claim_id}).").format(claim_id=expected["claim_id"]))

@@ -53,7 +53,7 @@ def uk_rows() -> pd.DataFrame:
 def uk_series(answer: Any) -> Feedback:
     return table_ids(answer, "estimate_id", set(uk_rows()["estimate_id"]), N_("your filtered estimates"), N_("estimates"),
                      N_("Three conditions: series, metric and coverage. Period figures (one month or year) are not "
-                        "cumulative."), table_name="estimates")
+                        "cumulative."), table_name="estimates", yours=N_("The estimate in your table"))
 
 
 # --- task 2: the figure ----------------------------------------------------------------------------------------

@@ -34,7 +34,7 @@ CASES = [
     ("02.1", find_markers(DPA)["marker_id"], True, "found"),
     ("02.1", set(DPA_MARKERS), True, "found"),
     ("02.1", ["M8", "M24"], False, "two digits"),  # issue #10: was "2 should not be there"
-    ("02.1", DPA_MARKERS[:1], False, "1 of your 1 marker ids is right"),
+    ("02.1", DPA_MARKERS[:1], False, "Your marker id is right, but 1 is still missing."),  # review: was "1 of your 1"
     ("02.1", DPA_MARKERS + ["M03"], False, "should not be there"),
     ("02.1", ["M05", "M10"], False, "should not be there"),  # the task's example, copied
     ("02.1", S3, False, "the article's sentence S3"),  # copied from lesson 02
