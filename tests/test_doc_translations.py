@@ -4,10 +4,8 @@ complete and in sync; links pointing to the German files; the answer key quoting
 A changed English block turns its entry fuzzy and fails these tests until it is translated again.
 """
 
-import importlib.util
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import polib
@@ -17,19 +15,11 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-def load_tool(name: str):
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-docs = load_tool("doc_translations")
-translations = docs._translations()  # the very module the tool uses, so that the fixtures below patch what it reads
-links = load_tool("links")
+# the scripts in tools/ (on the path: tests/conftest.py): the very modules the tool uses, so that the fixtures below
+# patch what it reads
+import doc_translations as docs  # noqa: E402
+import links  # noqa: E402
+import translations  # noqa: E402
 DOCUMENTS = docs.documents()
 
 

@@ -1,10 +1,8 @@
 """Exercises: generated copies in sync with their sources, checks that never crash or give the answer away,
 and learners' work that regeneration never overwrites."""
 
-import importlib.util
 import re
 import shutil
-import sys
 from pathlib import Path
 
 import matplotlib
@@ -20,15 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "exercises" / "source").glob("*.ipynb"))
 
 
-def load_generator():
-    spec = importlib.util.spec_from_file_location("make_exercises", ROOT / "tools" / "make_exercises.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["make_exercises"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-generator = load_generator()
+import make_exercises as generator  # noqa: E402  (tools/ is on the path: tests/conftest.py)
 
 
 # --- one source of truth ------------------------------------------------------------------------------------

@@ -6,7 +6,6 @@ The real files are never changed here; the committed state (no address yet) is o
 from __future__ import annotations
 
 import hashlib
-import importlib.util
 import os
 import re
 import shutil
@@ -19,9 +18,8 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-spec = importlib.util.spec_from_file_location("links", ROOT / "tools" / "links.py")
-links = sys.modules["links"] = importlib.util.module_from_spec(spec)  # registered first: it defines a dataclass
-spec.loader.exec_module(links)
+import links  # noqa: E402  (tools/ is on the path: tests/conftest.py)
+import site_de  # noqa: E402
 
 REPO = "https://github.com/example-org/news-course"
 OTHER = "https://github.com/other-school/kurs"
@@ -293,7 +291,6 @@ def test_site_builds_with_launch_buttons_when_an_address_is_set(course, tmp_path
 
 
 def test_german_site_builds_with_launch_buttons_from_the_same_address(course, tmp_path):
-    site_de = load_site_de()
     missing = site_de.missing(course, course / "book" / "de" / "_toc.yml")
     if missing:
         pytest.skip(f"the German site is not complete yet: {len(missing)} pages missing ({', '.join(missing[:4])} ...)")
@@ -309,13 +306,6 @@ def test_german_site_builds_with_launch_buttons_from_the_same_address(course, tm
         assert launch in (html / f"{page}.html").read_text(encoding="utf-8"), f"{page}.html has no Binder launch button"
     intro = (html / "book" / "de" / "intro.html").read_text(encoding="utf-8")
     assert "urlpath=lab%2Ftree%2Fnotebooks%2Fde%2F00_start_here.ipynb" in intro
-
-
-def load_site_de():
-    spec = importlib.util.spec_from_file_location("site_de", ROOT / "tools" / "site_de.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.mark.parametrize("given, binder, hub_folder", [

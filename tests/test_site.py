@@ -42,16 +42,7 @@ def test_site_builds_without_warnings(tmp_path):
 
 # --- the German edition's site (book/de/): built by `make site` into the English site's de/ folder ----------------
 
-def load_site_de():
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("site_de", ROOT / "tools" / "site_de.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-site_de = load_site_de()
+import site_de  # noqa: E402  (tools/ is on the path: tests/conftest.py)
 
 
 def test_the_german_site_lists_the_german_twin_of_every_english_page():

@@ -5,12 +5,9 @@ messages in the edition's language. A changed English cell turns its entry fuzzy
 Which catalogues must be complete is declared in locale/de/complete.txt (`all` once everything is translated).
 """
 
-import importlib.util
-import os
 import re
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import nbformat
@@ -23,18 +20,10 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-def load_tool(name: str):
-    spec = importlib.util.spec_from_file_location(name, ROOT / "tools" / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-# one instance of each tool for the whole run: tests/test_doc_translations.py patches the same module objects
-translations = sys.modules.get("translations") or load_tool("translations")
-exercises = sys.modules.get("make_exercises") or load_tool("make_exercises")
-doc_translations = sys.modules.get("doc_translations") or load_tool("doc_translations")
+# the scripts in tools/ (on the path: tests/conftest.py); tests/test_doc_translations.py patches the same module objects
+import doc_translations  # noqa: E402
+import make_exercises as exercises  # noqa: E402
+import translations  # noqa: E402
 DOCUMENTS = translations.documents()
 DECLARED = translations.declared_complete(LANGUAGE)
 BUILT = translations.built_documents(LANGUAGE)

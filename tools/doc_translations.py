@@ -38,35 +38,19 @@ is the link to the English edition.
 from __future__ import annotations
 
 import difflib
-import importlib.util
 import os
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import polib
 
+# sibling scripts in tools/: Python puts this folder on the path when it runs a script in it; tests/conftest.py does
+# the same for the tests
+import links
+import translations
+
 ROOT = Path(__file__).resolve().parent.parent
-
-
-def _tool(name: str):
-    """A sibling script in tools/ (they are scripts, not a package), shared through sys.modules."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def _translations():
-    return _tool("translations")
-
-
-def _links():
-    return _tool("links")
 
 
 # English document -> (catalogue name under locale/LANG/docs/, translated document with LANG in it)
@@ -90,14 +74,14 @@ class MarkdownDocument:
 
     @property
     def root(self) -> Path:
-        return _translations().ROOT
+        return translations.ROOT
 
     @property
     def source(self) -> Path:
         return self.root / self.english
 
     def po(self, language: str) -> Path:
-        return _translations().LOCALE / language / self.catalogue
+        return translations.LOCALE / language / self.catalogue
 
     def target(self, language: str) -> Path:
         return self.root / self.pattern.format(language=language)
@@ -112,7 +96,7 @@ def documents() -> list[MarkdownDocument]:
 
 
 def rel(path: Path) -> str:
-    return _translations().rel(path)
+    return translations.rel(path)
 
 
 # --- cutting a document into entries --------------------------------------------------------------------------
@@ -151,7 +135,7 @@ def _parser():
 
 
 def _strip_binder_column(line: str) -> str:
-    return _links().drop_last_cell(line)
+    return links.drop_last_cell(line)
 
 
 def layout(text: str) -> Layout:
@@ -174,7 +158,7 @@ def layout(text: str) -> Layout:
                 result.skipped.update(body)
             else:
                 rows = [i for i in body if lines[i].startswith("|")]
-                if rows and _links().split_cells(lines[rows[0]])[-1].strip() == "Binder":
+                if rows and links.split_cells(lines[rows[0]])[-1].strip() == "Binder":
                     tables_with_binder.update(rows)
             open_block = None
 
@@ -296,7 +280,6 @@ def _note(document: MarkdownDocument, unit: Unit) -> str:
 
 def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int]:
     """Bring one document's catalogue up to date with its English document; return counts of what changed."""
-    translations = _translations()
     path = document.po(language)
     old = translations.read_catalogue(path) if path.exists() else translations._new_catalogue(language, document.english.as_posix())
     active = [e for e in old if not e.obsolete]
@@ -361,13 +344,12 @@ def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int
 # --- which documents are built --------------------------------------------------------------------------------
 
 def built_documents(language: str) -> list[MarkdownDocument]:
-    declared = set(_translations().declared_complete(language))
+    declared = set(translations.declared_complete(language))
     return [d for d in documents() if d.catalogue in declared]
 
 
 def incomplete(language: str) -> list[str]:
     """Problems of the document catalogues declared complete."""
-    translations = _translations()
     problems = []
     for document in built_documents(language):
         path = document.po(language)
@@ -387,7 +369,6 @@ URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 def rewrite_paths(markdown: str, document: MarkdownDocument, language: str, built: list) -> str:
     """Links and backticked course paths of a translated block, pointed at the edition's files from its folder."""
-    translations = _translations()
     root = translations.ROOT
     english_base, translated_base = document.link_base(), document.link_base(language)
     keep = [document.source]
@@ -419,7 +400,6 @@ def translated_markers(line: str, document: MarkdownDocument, language: str) -> 
     if not marker or not marker.group(2).startswith("table "):
         return line
     pattern = marker.group(2).split(" ", 1)[1]
-    root = _translations().ROOT
     folder = Path(os.path.normpath(document.link_base() / Path(pattern).parent))
     glob = os.path.relpath(folder / language / Path(pattern).name, document.link_base(language))
     return line.replace(f"table {pattern}", f"table {Path(glob).as_posix()}", 1)
@@ -427,7 +407,6 @@ def translated_markers(line: str, document: MarkdownDocument, language: str) -> 
 
 def translated_document(document: MarkdownDocument, language: str, built: list | None = None) -> str:
     """The translated document's text, with its make-links blocks written for the address in CITATION.cff."""
-    translations = _translations()
     if built is None:
         built = translations.built_documents(language) + built_documents(language)
     text = document.source.read_text(encoding="utf-8")
@@ -455,7 +434,6 @@ def translated_document(document: MarkdownDocument, language: str, built: list |
         for n, line in enumerate(german.split("\n")):
             out.append((unit.first_prefix if n == 0 else (unit.prefix if line.strip() else "")) + line)
         number = unit.end
-    links = _links()
     target = document.target(language)
     result = "\n".join(out)
     root = translations.ROOT
@@ -471,7 +449,7 @@ def out_of_date(language: str) -> list[str]:
     for document in built:
         try:
             expected = translated_document(document, language)
-        except _translations().Incomplete as error:
+        except translations.Incomplete as error:
             problems.append(str(error))
             continue
         target = document.target(language)

@@ -17,7 +17,6 @@ beside it as NN_name.new.ipynb and a message says what to do.
 
 from __future__ import annotations
 
-import copy
 import hashlib
 import json
 import sys

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import ast
 import difflib
-import importlib.util
 import io
 import os
 import re
@@ -59,17 +58,6 @@ MESSAGES = Path("LC_MESSAGES") / "newscheck.po"
 PLURAL_FORMS = {"de": "nplurals=2; plural=(n != 1);"}
 LANGUAGE_NAMES = {"de": "German"}
 WRAP = 78
-
-
-def _load_tool(name: str):
-    """Import a sibling script in tools/ (they are scripts, not a package)."""
-    if name in sys.modules:
-        return sys.modules[name]
-    spec = importlib.util.spec_from_file_location(name, Path(__file__).resolve().parent / f"{name}.py")
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 # --- which cells are translated -----------------------------------------------------------------------------
@@ -304,7 +292,9 @@ def declared_complete(language: str) -> list[Path]:
     names = [line.split("#", 1)[0].strip() for line in listing.read_text(encoding="utf-8").splitlines()]
     names = [name for name in names if name]
     if names == ["all"]:
-        return [d.catalogue for d in documents()] + [MESSAGES] + [d.catalogue for d in _load_tool("doc_translations").documents()]
+        import doc_translations  # sibling scripts import each other when needed (doc_translations imports this one)
+
+        return [d.catalogue for d in documents()] + [MESSAGES] + [d.catalogue for d in doc_translations.documents()]
     return [Path(name) for name in names]
 
 
@@ -362,7 +352,7 @@ def incomplete(language: str) -> list[str]:
     """Problems of every catalogue declared complete for LANG (empty when all is well)."""
     problems = []
     by_catalogue = {d.catalogue: d for d in documents()}
-    docs = _load_tool("doc_translations")
+    import doc_translations as docs
     markdown = {d.catalogue: d for d in docs.documents()}
     for name in declared_complete(language):
         path = LOCALE / language / name
@@ -486,7 +476,7 @@ def out_of_date(language: str) -> list[str]:
     mo_path = LOCALE / language / MESSAGES.with_suffix(".mo")
     if mo is not None and MESSAGES in declared_complete(language) and (not mo_path.exists() or mo_path.read_bytes() != mo):
         problems.append(f"{rel(mo_path)} does not match its .po file")
-    exercises = _load_tool("make_exercises")
+    import make_exercises as exercises
     for document in built:
         target = document.target(language)
         try:
@@ -507,7 +497,9 @@ def out_of_date(language: str) -> list[str]:
         if path.name not in expected_names and not path.name.endswith(".new.ipynb"):
             problems.append(f"{rel(path)} has no catalogue declared complete in locale/{language}/complete.txt: declare it, "
                             "or delete the file")
-    return problems + _load_tool("doc_translations").out_of_date(language)
+    import doc_translations
+
+    return problems + doc_translations.out_of_date(language)
 
 
 def build(language: str) -> int:
@@ -524,8 +516,8 @@ def build(language: str) -> int:
         if not mo_path.exists() or mo_path.read_bytes() != mo:
             mo_path.write_bytes(mo)
             print(f"wrote {rel(mo_path)}")
-    execute = _load_tool("execute_notebooks")
-    exercises = _load_tool("make_exercises")
+    import execute_notebooks as execute
+    import make_exercises as exercises
     built = built_documents(language)
     for document in built:
         target = document.target(language)
@@ -545,7 +537,9 @@ def build(language: str) -> int:
         (folder / "solutions").mkdir(exist_ok=True)
         print(exercises.write_protected(exercises.learner_copy(target), folder / target.name))
         print(exercises.write_protected(exercises.solution_copy(target), folder / "solutions" / target.name))
-    for line in _load_tool("doc_translations").build(language):  # after the notebooks: the documents link them
+    import doc_translations
+
+    for line in doc_translations.build(language):  # after the notebooks: the documents link them
         print(line)
     for problem in out_of_date(language):
         print(f"warning: {problem}", file=sys.stderr)
@@ -558,7 +552,7 @@ def update(language: str) -> int:
         counts = update_notebook_catalogue(document, language)
         print(_summary(rel(document.po(language)), counts))
     print(_summary(f"locale/{language}/{MESSAGES.as_posix()}", update_message_catalogue(language)))
-    docs = _load_tool("doc_translations")
+    import doc_translations as docs
     for document in docs.documents():
         print(_summary(rel(document.po(language)), docs.update_catalogue(document, language)))
     status(language)
