@@ -284,9 +284,6 @@ def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int
     old = translations.read_catalogue(path) if path.exists() else translations._new_catalogue(language, document.english.as_posix())
     active = [e for e in old if not e.obsolete]
     obsolete = list(old.obsolete_entries())
-    new = polib.POFile(wrapwidth=translations.WRAP)
-    new.header, new.metadata = old.header, old.metadata
-    counts = {"new": 0, "fuzzy": 0, "obsolete": 0}
     units = entries(document)
     pool = active + obsolete
     used: set[int] = set()
@@ -321,24 +318,11 @@ def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int
             close = difflib.get_close_matches(unit.msgid, [e.msgid for e in candidates], n=1, cutoff=0.75)
             if close:
                 previous[number] = take(lambda e: e.msgid == close[0] and bool(e.msgstr))
-    for number, unit in enumerate(units):
-        entry = polib.POEntry(msgctxt=unit.key, msgid=unit.msgid, msgstr="", comment=_note(document, unit),
-                              occurrences=[(document.english.as_posix(), str(unit.start + 1))])
-        old_entry = previous.get(number)
-        if old_entry is None:
-            counts["new"] += 1
-        else:
-            translations._carry_over(entry, old_entry)
-            counts["fuzzy"] += entry.fuzzy and not old_entry.fuzzy
-        new.append(entry)
-    for gone in pool:
-        if id(gone) not in used and gone.msgstr:
-            counts["obsolete"] += not gone.obsolete
-            gone.obsolete = True
-            gone.occurrences = []
-            new.append(gone)
-    counts["written"] = translations._write_if_changed(new, path)
-    return counts
+    pairs = [(polib.POEntry(msgctxt=unit.key, msgid=unit.msgid, msgstr="", comment=_note(document, unit),
+                            occurrences=[(document.english.as_posix(), str(unit.start + 1))]), previous.get(number))
+             for number, unit in enumerate(units)]
+    gone = [entry for entry in pool if id(entry) not in used and entry.msgstr]
+    return translations._rebuild(old, pairs, gone, path)
 
 
 # --- which documents are built --------------------------------------------------------------------------------

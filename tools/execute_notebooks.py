@@ -29,6 +29,7 @@ VOLATILE_KEYS = [
     "cell.metadata.execution",
     "cell.metadata.ExecuteTime",
 ]
+KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 def notebooks_to_run(args: list[str]) -> list[Path]:
@@ -51,7 +52,7 @@ def execute_notebook(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.
         resources={"metadata": {"path": str(folder)}},
     )
     client.execute()
-    notebook.metadata["kernelspec"] = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
+    notebook.metadata["kernelspec"] = KERNELSPEC
     strip_output(notebook, keep_output=True, keep_count=True, keep_id=True, extra_keys=VOLATILE_KEYS)
     nbformat.validate(notebook)
     return notebook

@@ -19,10 +19,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from newscheck.tables import allowed_values
+
 ROOT = Path(__file__).resolve().parent.parent
 DEV = ROOT / "tests" / "fixtures" / "finder_dev"
 HELDOUT = ROOT / "tests" / "fixtures" / "finder_heldout"
-CATEGORIES = ["attribution", "hearsay", "vague_source", "hedge", "speculation", "conditional", "agentless_passive"]
+CATEGORIES = allowed_values("markers_de", "category")  # in the order of data/datapackage.json
 
 
 @dataclass

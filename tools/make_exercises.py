@@ -23,15 +23,14 @@ import sys
 from pathlib import Path
 
 import nbformat
-from nbclient import NotebookClient
 from nbstripout import strip_output
+
+from execute_notebooks import KERNELSPEC, VOLATILE_KEYS, execute_notebook  # a sibling script in tools/
 
 ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "exercises"
 SOURCES = EXERCISES / "source"
 SOLUTIONS = EXERCISES / "solutions"
-VOLATILE_KEYS = ["metadata.language_info.version", "metadata.widgets", "cell.metadata.execution", "cell.metadata.ExecuteTime"]
-KERNELSPEC = {"display_name": "Python 3 (ipykernel)", "language": "python", "name": "python3"}
 
 
 def content_hash(notebook: nbformat.NotebookNode) -> str:
@@ -67,11 +66,7 @@ def solution_cells(source: Path) -> nbformat.NotebookNode:
 
 def solution_copy(source: Path) -> nbformat.NotebookNode:
     """The solution copy: stubs dropped, executed in a fresh kernel in the solutions/ folder beside source/."""
-    notebook = solution_cells(source)
-    NotebookClient(notebook, timeout=300, kernel_name="python3", record_timing=False,
-                   resources={"metadata": {"path": str(source.parent.parent / "solutions")}}).execute()
-    strip_output(notebook, keep_output=True, keep_count=True, keep_id=True, extra_keys=VOLATILE_KEYS)
-    return _stamp(notebook, source)
+    return _stamp(execute_notebook(solution_cells(source), source.parent.parent / "solutions"), source)
 
 
 def is_edited(path: Path) -> bool:

@@ -190,6 +190,29 @@ def _cell_note(cell: nbformat.NotebookNode, number: int, english: Path) -> str:
             "(`make german` points them to the German files).")
 
 
+def _rebuild(old: polib.POFile, pairs: list[tuple[polib.POEntry, polib.POEntry | None]], gone: list[polib.POEntry],
+             path: Path) -> dict[str, int]:
+    """Write the catalogue at `path` anew: each new entry with the translation of its previous entry (or none), then
+    the translated entries whose English is gone, kept as obsolete (msgmerge's way). Returns counts of what changed."""
+    new = polib.POFile(wrapwidth=WRAP)
+    new.header, new.metadata = old.header, old.metadata
+    counts = {"new": 0, "fuzzy": 0, "obsolete": 0}
+    for entry, previous in pairs:
+        if previous is None:
+            counts["new"] += 1
+        else:
+            _carry_over(entry, previous)
+            counts["fuzzy"] += entry.fuzzy and not previous.fuzzy
+        new.append(entry)
+    for entry in gone:
+        counts["obsolete"] += not entry.obsolete
+        entry.obsolete = True
+        entry.occurrences = []
+        new.append(entry)
+    counts["written"] = _write_if_changed(new, path)
+    return counts
+
+
 def update_notebook_catalogue(document: Document, language: str) -> dict[str, int]:
     """Bring one notebook's catalogue up to date with its English notebook; return counts of what changed."""
     path = document.po(language)
@@ -197,9 +220,7 @@ def update_notebook_catalogue(document: Document, language: str) -> dict[str, in
     old = read_catalogue(path) if path.exists() else _new_catalogue(language, rel(document.english))
     active = {e.msgctxt: e for e in old if not e.obsolete}
     obsolete = {e.msgctxt: e for e in old.obsolete_entries()}
-    new = polib.POFile(wrapwidth=WRAP)
-    new.header, new.metadata = old.header, old.metadata
-    counts = {"new": 0, "fuzzy": 0, "obsolete": 0}
+    pairs = []
     for number, cell in enumerate(notebook.cells, start=1):
         if not is_translated(cell):
             continue
@@ -208,21 +229,10 @@ def update_notebook_catalogue(document: Document, language: str) -> dict[str, in
                              "`make notebooks`), so that every cell has a stable id.")
         entry = polib.POEntry(msgctxt=cell.id, msgid=cell.source, msgstr="", comment=_cell_note(cell, number, document.english),
                               occurrences=[(rel(document.english), str(number))])
-        previous = active.pop(cell.id, None) or obsolete.pop(cell.id, None)
-        if previous is None:
-            counts["new"] += 1
-        else:
-            _carry_over(entry, previous)
-            counts["fuzzy"] += entry.fuzzy and not previous.fuzzy
-        new.append(entry)
-    for gone in [*active.values(), *obsolete.values()]:
-        if gone.msgstr:  # an untranslated entry of a deleted cell is worth nothing
-            counts["obsolete"] += not gone.obsolete
-            gone.obsolete = True
-            gone.occurrences = []
-            new.append(gone)
-    counts["written"] = _write_if_changed(new, path)
-    return counts
+        pairs.append((entry, active.pop(cell.id, None) or obsolete.pop(cell.id, None)))
+    # an untranslated entry of a deleted cell is worth nothing
+    gone = [entry for entry in [*active.values(), *obsolete.values()] if entry.msgstr]
+    return _rebuild(old, pairs, gone, path)
 
 
 def extracted_messages() -> list[tuple[str, str | None, list[tuple[str, str]], list[str]]]:
@@ -253,9 +263,7 @@ def update_message_catalogue(language: str) -> dict[str, int]:
     wanted = {(singular, plural) for singular, plural, _, _ in messages}
     # translated entries whose English is gone: candidates for a changed message (fuzzy matching, as msgmerge does)
     unused = {key: e for key, e in {**obsolete, **active}.items() if key not in wanted and (e.msgstr or any(e.msgstr_plural.values()))}
-    new = polib.POFile(wrapwidth=WRAP)
-    new.header, new.metadata = old.header, old.metadata
-    counts = {"new": 0, "fuzzy": 0, "obsolete": 0}
+    pairs = []
     for singular, plural, locations, notes in messages:
         entry = polib.POEntry(msgid=singular, msgid_plural=plural or "", occurrences=locations, comment="\n".join(notes))
         if plural:
@@ -266,20 +274,9 @@ def update_message_catalogue(language: str) -> dict[str, int]:
         if previous is None:
             close = difflib.get_close_matches(singular, [key[0] for key in unused], n=1, cutoff=0.7)
             previous = next((unused.pop(key) for key in list(unused) if close and key[0] == close[0]), None)
-        if previous is None:
-            counts["new"] += 1
-        else:
-            _carry_over(entry, previous)
-            counts["fuzzy"] += entry.fuzzy and not previous.fuzzy
-        new.append(entry)
-    for key, gone in {**active, **obsolete}.items():
-        if key not in wanted and key in unused:
-            counts["obsolete"] += not gone.obsolete
-            gone.obsolete = True
-            gone.occurrences = []
-            new.append(gone)
-    counts["written"] = _write_if_changed(new, path)
-    return counts
+        pairs.append((entry, previous))
+    gone = [entry for key, entry in {**active, **obsolete}.items() if key not in wanted and key in unused]
+    return _rebuild(old, pairs, gone, path)
 
 
 # --- which catalogues are complete ------------------------------------------------------------------------------
