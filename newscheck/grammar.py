@@ -110,14 +110,14 @@ def _past_or_konjunktiv_ii(token: Token) -> bool:
 def konjunktiv_ii_reported(tokens: tuple[Token, ...], saying: Lemmas) -> list[Span]:
     """Konjunktiv II (or past) forms in a clause of a sentence that has a verb of saying in another clause."""
     parts = clauses(tokens)
-    says = [bool(lemma_spans(tuple(clause), saying)) for clause in parts]
-    if not any(says):
+    saying_words = [{span[0] for span in lemma_spans(tuple(clause), saying)} for clause in parts]
+    if not any(saying_words):
         return []
     found = []
-    for clause, has_saying in zip(parts, says):
-        saying_words = {span[0] for span in lemma_spans(tuple(clause), saying)}
+    for clause, said in zip(parts, saying_words):
+        has_saying = bool(said)
         for token in clause:
-            if finite(token) and token.start not in saying_words and _past_or_konjunktiv_ii(token):
+            if finite(token) and token.start not in said and _past_or_konjunktiv_ii(token):
                 if not has_saying or token.text.lower() in _KONJUNKTIV_II:
                     found.append((token.start, token.end))
     return found

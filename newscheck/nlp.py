@@ -25,11 +25,6 @@ class Token:
     lemma: str
     tag: str
 
-    @property
-    def finite(self) -> bool:
-        """True for a finite verb (tag ending in '(FIN)')."""
-        return self.tag.endswith("(FIN)")
-
 
 def _missing(error: ImportError) -> CourseFileError:
     return CourseFileError(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newscheck.errors import CourseFileError
-from newscheck.i18n import SOURCE_LANGUAGE, current_language
+from newscheck.i18n import number_text
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
 NEEDED = ["date", "value", "low", "high", "label", "colour", "marker", "size", "connect", "lower_bound", "upper_bound"]
@@ -50,7 +50,4 @@ def thousands(value: float, _position: int | None = None) -> str:
     """A tick label for a count, with thousands separators the way the running edition writes them: 600,000 in
     English, 600.000 in German. Use it as `ax.yaxis.set_major_formatter(thousands)`; matplotlib passes the tick's
     value and position, and the position is not needed."""
-    from newscheck.checks.answers import number_text  # the same numbers as in the checks' messages
-
-    whole = int(round(value))
-    return f"{whole:,}" if current_language() == SOURCE_LANGUAGE else number_text(whole)
+    return number_text(int(round(value)), grouped=True)  # the same numbers as in the checks' messages

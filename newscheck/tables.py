@@ -64,6 +64,12 @@ def _resource(name: str, folder: Path) -> dict:
     return resources[name]
 
 
+def allowed_values(table_name: str, column: str) -> list[str]:
+    """The values a column may take (its enum constraint in data/datapackage.json), in the schema's order."""
+    field = next(f for f in _resource(table_name, data_dir())["schema"]["fields"] if f["name"] == column)
+    return list(field.get("constraints", {}).get("enum", []))
+
+
 def _explain(error, fields: dict, file: str) -> CourseFileError:
     """Turn a frictionless error into a CourseFileError with row, column and a fix."""
     kind = error.type

@@ -3,14 +3,22 @@ turn any answer (a number, a list of ids, a table, a figure, or something malfor
 
 A check never raises, never prints the expected answer, and judges the content of an answer against data/: expected
 values are computed from the course's data and helpers, never typed in by hand. Numbers are accepted exactly as far
-as rounding to the stated precision allows. Every message goes through `_()` (see `newscheck.checks.i18n`), and a
-number or date in a message's prose is written the way the running edition writes them (`number_text`, `date_text`).
+as rounding to the stated precision allows.
+
+Rules for every learner-facing message of a check (tests/exercises/test_messages.py enforces them):
+- it is a literal template inside `_()` (or `ngettext()` when it depends on a count), with named placeholders
+  filled afterwards: `_("You gave {kind}; the answer is {what}.").format(kind=..., what=...)`;
+- never an f-string or a concatenation inside `_()`;
+- a phrase defined at import time (e.g. a task's `what`) is marked with `N_()` and translated where it is used;
+- a number or a date shown in a message's prose goes through `number_text()` (newscheck.i18n) / `date_text()` (here), which
+  write it the way the running edition writes numbers and dates.
+
+`make translations` collects the templates into locale/<lang>/LC_MESSAGES/newscheck.po.
 """
 
 from __future__ import annotations
 
 import datetime
-import json
 import math
 import re
 from dataclasses import dataclass
@@ -20,7 +28,7 @@ from typing import Any, Callable
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.i18n import SOURCE_LANGUAGE, N_, _, current_language, ngettext
+from newscheck.i18n import N_, SOURCE_LANGUAGE, _, current_language, ngettext, number_marks, number_text
 
 NOT_DONE = N_("Not done yet: replace the `...` with your answer, then run this cell again.")
 
@@ -173,34 +181,10 @@ def kind(answer: Any) -> str:
     return _("a value of type {type}").format(type=type(answer).__name__)
 
 
-# --- numbers and dates the way the edition writes them -------------------------------------------------------
+# --- dates the way the edition writes them (numbers: newscheck.i18n.number_text) ------------------------------
 
-#: How an edition writes numbers in prose, where that differs from Python: (decimal mark, thousands separator).
-#: The English edition writes numbers and dates as Python does (2.5, 600000, 2023-10-28), so that what a message shows
-#: can be typed as it is.
-NUMBER_MARKS = {"de": (",", ".")}
 _MONTHS = [N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"), N_("July"), N_("August"),
            N_("September"), N_("October"), N_("November"), N_("December")]
-
-
-def _number_marks() -> tuple[str, str] | None:
-    """(decimal mark, thousands separator) of the running edition; None where numbers are written as in Python."""
-    return NUMBER_MARKS.get(current_language())
-
-
-def number_text(value: Any, spec: str = "") -> str:
-    """A number for the prose of a message, written the way the running edition writes numbers: as Python does in
-    English (2.5, 1064), with a decimal comma and a thousands separator in German (2,5; 1.064; 600.000). `spec` is a
-    format spec such as "g". Code in a message (what the learner types) keeps Python's way and does not use this."""
-    text = format(value, spec)
-    marks = _number_marks()
-    match = re.fullmatch(r"([-+]?)(\d+)(?:\.(\d+))?", text)
-    if marks is None or match is None:  # English, or e.g. 'inf' or '1e+06'
-        return text
-    decimal, thousands = marks
-    sign, whole, fraction = match.groups()
-    whole = "{:,}".format(int(whole)).replace(",", thousands)
-    return sign + whole + (decimal + fraction if fraction else "")
 
 
 def date_text(date: Any) -> str:
@@ -212,6 +196,8 @@ def date_text(date: Any) -> str:
     # TRANSLATORS: a date in the prose of a message, e.g. 28 October 2023; {month} is the month's name, translated.
     return _("{day} {month} {year}").format(day=date.day, month=_(_MONTHS[date.month - 1]), year=date.year)
 
+
+# --- numbers typed as text the edition's way ------------------------------------------------------------------
 
 @dataclass(frozen=True)
 class TypedNumber:
@@ -227,7 +213,7 @@ def edition_number(text: str) -> TypedNumber | None:
     """How Python writes a number that was typed as text with the running edition's decimal mark or thousands
     separators ('2,19' -> 2.19 and '1.064,5' -> 1064.5 in German); None in the English edition, for text that is
     written as Python writes it ('2.19', '12'), and for text that is no such number."""
-    marks = _number_marks()
+    marks = number_marks()
     match = re.fullmatch(r"\s*([-+]?)\s*([\d.,' ]+?)\s*", text)
     if marks is None or match is None:
         return None
@@ -607,17 +593,6 @@ def edition_labels(table_name: str, column: str) -> dict[str, str]:
         return {}
     rows = vocabulary[(vocabulary["table"] == table_name) & (vocabulary["column"] == column)].dropna(subset=["label_" + language])
     return dict(zip(rows["code"].astype(str), rows["label_" + language].astype(str)))
-
-
-def allowed_values(table_name: str, column: str) -> list[str]:
-    """The values a column may take, from data/datapackage.json (its enum constraint)."""
-    from newscheck.loading import read_text
-    from newscheck.paths import data_dir
-
-    package = json.loads(read_text(data_dir() / "datapackage.json"))
-    resource = next(r for r in package["resources"] if r["name"] == table_name)
-    field = next(f for f in resource["schema"]["fields"] if f["name"] == column)
-    return list(field.get("constraints", {}).get("enum", []))
 
 
 def markers_in(sentence_id: str) -> set[str]:

@@ -9,8 +9,9 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, allowed_values, compare_ids, frame, ids, kind, ngettext,
-                                      number_text, right, table, table_ids, task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, compare_ids, frame, ids, kind, ngettext, number_text, right,
+                                      table, table_ids, task, wrong)
+from newscheck.tables import allowed_values
 
 #: The columns task 3 asks for.
 NEW_CLAIM_COLUMNS = ["sentence_id", "span_de", "speaker_type", "claim_kind", "checkable", "true_verdict"]

@@ -115,35 +115,33 @@ def _near(a: float, b: float) -> bool:
     return abs(a - b) <= 1e-6 * max(1.0, abs(b))
 
 
-def _estimate_ids(points: np.ndarray) -> list[str]:
-    """For each drawn point that is an estimate of data/loss_estimates.csv (date and value), its id, in date order;
-    estimates that are the same figure on the same day (the article's ART-1 and NATO's W-32) share one label."""
+def _estimates_at(points) -> list[pd.DataFrame]:
+    """For each drawn point, the rows of data/loss_estimates.csv drawn there (the same date and value, as `_near`)."""
     import matplotlib.dates as mdates
 
     estimates = table("loss_estimates").dropna(subset=["value"])
     when, value = mdates.date2num(estimates["date"]), estimates["value"].astype(float).to_numpy()
+    return [estimates[(np.abs(when - x) < 1e-6) & (np.abs(value - y) <= 1e-6 * np.maximum(1.0, np.abs(value)))]
+            for x, y in points]
+
+
+def _estimate_ids(points: np.ndarray) -> list[str]:
+    """For each drawn point that is an estimate of data/loss_estimates.csv (date and value), its id, in date order;
+    estimates that are the same figure on the same day (the article's ART-1 and NATO's W-32) share one label."""
     labels: list[str] = []
-    for x, y in sorted(points.tolist()):
-        same = sorted(estimates["estimate_id"].iloc[i] for i in range(len(estimates))
-                      if abs(when[i] - x) < 1e-6 and _near(y, value[i]))
-        if same and "/".join(same) not in labels:
-            labels.append("/".join(same))
+    for rows in _estimates_at(sorted(points.tolist())):
+        same = "/".join(sorted(rows["estimate_id"]))
+        if same and same not in labels:
+            labels.append(same)
     return labels
 
 
 def _other_series(points: np.ndarray) -> str | None:
     """'series (metric)' of the estimates that most of the drawn points are, if they are not the UK series (the
     codes in English, the labels of data/vocabulary.csv in a translated edition)."""
-    import matplotlib.dates as mdates
-
-    estimates = table("loss_estimates").dropna(subset=["value"])
     series_labels, metric_labels = edition_labels("loss_estimates", "series"), edition_labels("loss_estimates", "metric")
-    when = mdates.date2num(estimates["date"])
-    found = []
-    for x, y in points:
-        match = estimates[(np.abs(when - x) < 1e-6) & np.isclose(estimates["value"].astype(float), y, rtol=1e-6)]
-        found.extend(series_labels.get(series, series) + " (" + metric_labels.get(metric, metric.replace("_", " ")) + ")"
-                     for series, metric in zip(match["series"], match["metric"]))
+    found = [series_labels.get(series, series) + " (" + metric_labels.get(metric, metric.replace("_", " ")) + ")"
+             for rows in _estimates_at(points) for series, metric in zip(rows["series"], rows["metric"])]
     return pd.Series(found).mode().iloc[0] if found else None
 
 

@@ -8,12 +8,16 @@ from typing import Any
 
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, date_text, edition_labels, estimate, frame, judge_number, ngettext,
-                                      number_text, numeric_task, right, rounds_to, table, task, wrong)
+from newscheck.checks.answers import (N_, Feedback, _, article, date_text, edition_labels, estimate, frame, judge_number,
+                                      ngettext, number_text, numeric_task, right, rounds_to, table, task, wrong)
 
-#: Lesson 05, Step 5: the article's date, and the windows around it and around the date a year earlier.
-ARTICLE_DATE = pd.Timestamp("2024-10-28")
+#: Lesson 05, Step 5: the windows around the article's date and around the date a year earlier.
 NOW_WINDOW_DAYS, LESSON_WINDOW_DAYS, NARROW_WINDOW_DAYS = 30, 75, 30
+
+
+def article_date() -> pd.Timestamp:
+    """The article's date, from seeds/article_meta.json."""
+    return pd.Timestamp(article().date)
 
 
 #: The estimates of tasks 1 to 3 (ids in data/loss_estimates.csv): pairs that lesson 05 does not compute.
@@ -71,7 +75,7 @@ def per_day(value: float) -> Feedback:
 def pairs(then_window_days: int) -> pd.DataFrame:
     """Lesson 05, Step 5: one estimate per series near the article's date and one about a year earlier, merged."""
     estimates = table("loss_estimates")
-    year_before = ARTICLE_DATE - pd.DateOffset(years=1)
+    year_before = article_date() - pd.DateOffset(years=1)
     points = estimates[(estimates["coverage"] == "cumulative") & estimates["value"].notna() & (estimates["series"] != "the article")]
 
     def nearest(target: pd.Timestamp, window_days: int) -> pd.DataFrame:
@@ -80,7 +84,7 @@ def pairs(then_window_days: int) -> pd.DataFrame:
         return near.sort_values("gap").groupby(["series", "metric"]).head(1)
 
     columns = ["series", "metric", "estimate_id", "date", "qualifier", "value", "gap"]
-    return nearest(year_before, then_window_days)[columns].merge(nearest(ARTICLE_DATE, NOW_WINDOW_DAYS)[columns],
+    return nearest(year_before, then_window_days)[columns].merge(nearest(article_date(), NOW_WINDOW_DAYS)[columns],
                                                                  on=["series", "metric"], suffixes=("_then", "_now"))
 
 
@@ -156,4 +160,4 @@ def narrow_pairs(answer: Any) -> Feedback:
                           len(wanted)).format(left=number_text(len(wanted)),
                                               series=edition_labels("loss_estimates", "series").get(closest["series"], closest["series"]),
                                               gap=number_text(closest["gap_then"].days),
-                                              date=date_text(ARTICLE_DATE - pd.DateOffset(years=1))))
+                                              date=date_text(article_date() - pd.DateOffset(years=1))))
