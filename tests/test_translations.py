@@ -163,6 +163,20 @@ def test_links_point_to_the_german_twins_and_reach_data_from_the_deeper_folder()
                          "[e](https://example.org/x.ipynb) [f](#key-points)")
 
 
+def test_a_lesson_link_to_a_translated_document_points_to_its_german_twin(monkeypatch):
+    lesson = next(d for d in DOCUMENTS if d.english.name == "01_read_the_article.ipynb" and d.kind == "lesson")
+    notebook = nbformat.read(lesson.english, as_version=4)
+    po = translations.read_catalogue(lesson.po(LANGUAGE))
+    number, cell = next((n, c) for n, c in enumerate(notebook.cells) if c.cell_type == "markdown" and translations.is_translated(c))
+    entry = next(e for e in po if e.msgctxt == cell.id)
+    link = "\n\n[README](../README.md) [guide](../instructors/README.md)"  # kept as it is by the translator
+    cell.source, entry.msgid, entry.msgstr = cell.source + link, cell.source + link, entry.msgstr + link
+    monkeypatch.setattr(translations.nbformat, "read", lambda *args, **kwargs: notebook)
+    monkeypatch.setattr(translations, "read_catalogue", lambda path: po)
+    translated = translations.translated_notebook(lesson, LANGUAGE, [lesson])
+    assert translated.cells[number].source.endswith("[README](../../README.de.md) [guide](../../instructors/de/README.md)")
+
+
 def test_only_cells_with_text_get_an_entry():
     code = nbformat.v4.new_code_cell
     assert not translations.is_translated(code("600_000 / 300_000"))

@@ -50,7 +50,6 @@ import polib
 import links
 import translations
 
-ROOT = Path(__file__).resolve().parent.parent
 
 
 # English document -> (catalogue name under locale/LANG/docs/, translated document with LANG in it)
@@ -95,10 +94,6 @@ def documents() -> list[MarkdownDocument]:
             for english, (name, pattern) in SOURCES.items()]
 
 
-def rel(path: Path) -> str:
-    return translations.rel(path)
-
-
 # --- cutting a document into entries --------------------------------------------------------------------------
 
 MARKER = re.compile(r"^<!-- (BEGIN|END) make links: (table \S+|[\w-]+)")
@@ -132,10 +127,6 @@ def _parser():
     from markdown_it import MarkdownIt
 
     return MarkdownIt("commonmark").enable("table")
-
-
-def _strip_binder_column(line: str) -> str:
-    return links.drop_last_cell(line)
 
 
 def layout(text: str) -> Layout:
@@ -243,7 +234,7 @@ def layout(text: str) -> Layout:
         elif token.type == "tr_open":
             row = lines[start]
             if start in tables_with_binder:
-                row = _strip_binder_column(row)
+                row = links.drop_last_cell(row)
             add(f"{section()} | table {table_number} row {row_number}", start, end, kind="row", msgid_lines=[row])
             row_number += 1
         elif token.type == "fence":
@@ -404,7 +395,7 @@ def translated_document(document: MarkdownDocument, language: str, built: list |
         unit = starts.get(number)
         if unit is None:
             if number in cut.binder_rows:  # a table rule: make links adds the Binder column again
-                out.append(_strip_binder_column(cut.lines[number]))
+                out.append(links.drop_last_cell(cut.lines[number]))
             elif number not in cut.skipped:
                 out.append(translated_markers(cut.lines[number], document, language))
             number += 1
@@ -412,7 +403,7 @@ def translated_document(document: MarkdownDocument, language: str, built: list |
         entry = found.get((unit.key, unit.msgid))
         if entry is None or entry.fuzzy or not entry.msgstr:
             raise translations.Incomplete(
-                f"{rel(document.po(language))}: the block at line {unit.start + 1} of {document.english.as_posix()} "
+                f"{translations.rel(document.po(language))}: the block at line {unit.start + 1} of {document.english.as_posix()} "
                 f"({unit.key}) has no up-to-date translation. Run `make translations`, translate, then `make german`.")
         german = entry.msgstr if unit.kind == "code" else rewrite_paths(entry.msgstr, document, language, built)
         for n, line in enumerate(german.split("\n")):
@@ -438,10 +429,10 @@ def out_of_date(language: str) -> list[str]:
             continue
         target = document.target(language)
         if not target.exists() or target.read_text(encoding="utf-8") != expected:
-            problems.append(rel(target))
+            problems.append(translations.rel(target))
     for document in documents():
         if document not in built and document.target(language).exists():
-            problems.append(f"{rel(document.target(language))} has no catalogue declared complete in "
+            problems.append(f"{translations.rel(document.target(language))} has no catalogue declared complete in "
                             f"locale/{language}/complete.txt: declare {document.catalogue.as_posix()}, or delete the file")
     return problems
 
@@ -453,9 +444,9 @@ def build(language: str) -> list[str]:
         target = document.target(language)
         text = translated_document(document, language)
         if target.exists() and target.read_text(encoding="utf-8") == text:
-            done.append(f"unchanged {rel(target)}")
+            done.append(f"unchanged {translations.rel(target)}")
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-            done.append(f"wrote {rel(target)}")
+            done.append(f"wrote {translations.rel(target)}")
     return done

@@ -393,9 +393,6 @@ def twin(path: Path, language: str, built: list[Document]) -> Path:
                 return ROOT / "exercises" / language / document.english.name
             if path == ROOT / "exercises" / "solutions" / document.english.name:
                 return ROOT / "exercises" / language / "solutions" / document.english.name
-    translated_doc = path.with_name(f"{path.stem}.{language}{path.suffix}")
-    if path.suffix == ".md" and translated_doc.exists():
-        return translated_doc
     return path
 
 
@@ -423,7 +420,10 @@ class Incomplete(Exception):
 
 def translated_notebook(document: Document, language: str, built: list[Document] | None = None) -> nbformat.NotebookNode:
     """The translated notebook, before it is run: the English cells (ids, tags) with the catalogue's translations."""
-    built = built_documents(language) if built is None else built
+    import doc_translations
+
+    # links may point to notebooks and to documents of the edition (a Markdown document's twin, e.g. README.de.md)
+    built = (built_documents(language) if built is None else built) + doc_translations.built_documents(language)
     notebook = nbformat.read(document.english, as_version=4)
     po = read_catalogue(document.po(language))
     entries = {e.msgctxt: e for e in po if not e.obsolete}
@@ -465,13 +465,21 @@ def compiled_messages(language: str) -> bytes | None:
     return read_catalogue(path).to_binary()
 
 
+def messages_out_of_date(language: str) -> Path | None:
+    """The compiled messages (newscheck.mo) if they are missing or do not match their .po file; else None."""
+    mo = compiled_messages(language)
+    mo_path = LOCALE / language / MESSAGES.with_suffix(".mo")
+    if mo is None or (mo_path.exists() and mo_path.read_bytes() == mo):
+        return None
+    return mo_path
+
+
 def out_of_date(language: str) -> list[str]:
     """Generated files of the edition that do not match the catalogues and the English (outputs are nbval's job)."""
     problems = []
     built = built_documents(language)
-    mo = compiled_messages(language)
-    mo_path = LOCALE / language / MESSAGES.with_suffix(".mo")
-    if mo is not None and MESSAGES in declared_complete(language) and (not mo_path.exists() or mo_path.read_bytes() != mo):
+    mo_path = messages_out_of_date(language)
+    if mo_path is not None and MESSAGES in declared_complete(language):
         problems.append(f"{rel(mo_path)} does not match its .po file")
     import make_exercises as exercises
     for document in built:
@@ -507,12 +515,10 @@ def build(language: str) -> int:
         print(f"Not building: the catalogues above are declared complete in locale/{language}/complete.txt but are not.",
               file=sys.stderr)
         return 1
-    mo = compiled_messages(language)
-    if mo is not None:
-        mo_path = LOCALE / language / MESSAGES.with_suffix(".mo")
-        if not mo_path.exists() or mo_path.read_bytes() != mo:
-            mo_path.write_bytes(mo)
-            print(f"wrote {rel(mo_path)}")
+    mo_path = messages_out_of_date(language)
+    if mo_path is not None:
+        mo_path.write_bytes(compiled_messages(language))
+        print(f"wrote {rel(mo_path)}")
     import execute_notebooks as execute
     import make_exercises as exercises
     built = built_documents(language)
