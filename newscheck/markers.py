@@ -18,6 +18,8 @@ _CLAUSE_END = re.compile(r"[,;:.!?]")
 HIT_COLUMNS = ["sentence_id", "marker_id", "marker", "category", "match", "start", "end"]
 LEXICON_FILE = "data/markers_de.csv"
 _RULES = {"konjunktiv_i", "konjunktiv_ii_reported", "sollen_hearsay", "passive"}
+#: The marker whose lemma list holds the verbs of saying; Konjunktiv II counts as reported speech only beside one.
+SAYING_MARKER = "M08"
 
 
 def _clause_around(text: str, start: int, end: int) -> str:
@@ -82,7 +84,7 @@ def _spans(text: str, marker: dict, lists: dict, tokens) -> list[tuple[int, int]
     if method == "konjunktiv_i":
         return grammar.konjunktiv_i(tokens)
     if method == "konjunktiv_ii_reported":
-        return grammar.konjunktiv_ii_reported(tokens, lists.get(("M08", "marker"), {}))
+        return grammar.konjunktiv_ii_reported(tokens, lists.get((SAYING_MARKER, "marker"), {}))
     if method == "sollen_hearsay":
         return grammar.sollen_hearsay(tokens, lists.get((marker["marker_id"], "hearsay_infinitive"), {}))
     return grammar.passive(tokens, lists.get((marker["marker_id"], "sein_perfect"), {}))
