@@ -3,15 +3,11 @@
 from __future__ import annotations
 
 import shutil
-import sys
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
-# The maintainer scripts in tools/ import each other by name (Python puts tools/ on the path when it runs one of
-# them); the tests import them the same way.
-sys.path.insert(0, str(ROOT / "tools"))
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-# the scripts in tools/ (on the path: tests/conftest.py): the very modules the tool uses, so that the fixtures below
+# the scripts in tools/ (on the path: pyproject.toml): the very modules the tool uses, so that the fixtures below
 # patch what it reads
 import doc_translations as docs  # noqa: E402
 import links  # noqa: E402

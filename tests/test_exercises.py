@@ -18,7 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 SOURCES = sorted((ROOT / "exercises" / "source").glob("*.ipynb"))
 
 
-import make_exercises as generator  # noqa: E402  (tools/ is on the path: tests/conftest.py)
+import answer_key  # noqa: E402  (tests/ is on the path: pyproject.toml)
+import make_exercises as generator  # noqa: E402  (tools/ is on the path: pyproject.toml)
 
 
 # --- one source of truth ------------------------------------------------------------------------------------
@@ -90,17 +91,9 @@ def right_answers() -> dict:
     sentences = load_table("article_sentences")
     claims = load_table("claims")
     estimates = load_table("loss_estimates")
-    by_id = estimates.set_index("estimate_id")
     second = split_sentences(second_text())
     uk = estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                    & (estimates["coverage"] == "cumulative")]
-    year_before = pd.Timestamp("2024-10-28") - pd.DateOffset(years=1)
-    points = estimates[(estimates["coverage"] == "cumulative") & estimates["value"].notna() & (estimates["series"] != "the article")]
-    then = points[(points["date"] - year_before).abs() <= pd.Timedelta(days=30)]
-    now = points[(points["date"] - pd.Timestamp("2024-10-28")).abs() <= pd.Timedelta(days=30)]
-    now = now.assign(gap=(now["date"] - pd.Timestamp("2024-10-28")).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
-    then = then.assign(gap=(then["date"] - year_before).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
-    narrow_pairs = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
     alignment = load_table("agency_alignment")
     return {
         "01.1": len(article.lines[4:]),
@@ -119,10 +112,10 @@ def right_answers() -> dict:
         "04.1": estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")
                           & (estimates["coverage"] == "cumulative")],
         "04.2": honest_figure(uk),
-        "05.1": (by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days,
-        "05.2": by_id.loc["W-37", "value"] / by_id.loc["W-26", "value"],
-        "05.3": (by_id.loc["I-10", "value"] - by_id.loc["I-5", "value"]) / (by_id.loc["I-10", "date"] - by_id.loc["I-5", "date"]).days,
-        "05.4": narrow_pairs,
+        "05.1": answer_key.DAYS,
+        "05.2": answer_key.RATIO,
+        "05.3": answer_key.PER_DAY,
+        "05.4": answer_key.pairs(30),
         "06.1": len(second),
         "06.2": "S5",
     }

@@ -10,7 +10,7 @@ import pytest
 from newscheck import CourseFileError, find_markers, load_table, split_sentences
 
 ROOT = Path(__file__).resolve().parent.parent
-import finder_eval  # noqa: E402  (tools/ is on the path: tests/conftest.py)
+import finder_eval  # noqa: E402  (tools/ is on the path: pyproject.toml)
 
 
 def found(text: str) -> set[tuple[str, str]]:

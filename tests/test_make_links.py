@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
-import links  # noqa: E402  (tools/ is on the path: tests/conftest.py)
+import links  # noqa: E402  (tools/ is on the path: pyproject.toml)
 import site_de  # noqa: E402
 
 REPO = "https://github.com/example-org/news-course"

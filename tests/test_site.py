@@ -42,7 +42,7 @@ def test_site_builds_without_warnings(tmp_path):
 
 # --- the German edition's site (book/de/): built by `make site` into the English site's de/ folder ----------------
 
-import site_de  # noqa: E402  (tools/ is on the path: tests/conftest.py)
+import site_de  # noqa: E402  (tools/ is on the path: pyproject.toml)
 
 
 def test_the_german_site_lists_the_german_twin_of_every_english_page():

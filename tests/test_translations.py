@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-# the scripts in tools/ (on the path: tests/conftest.py); tests/test_doc_translations.py patches the same module objects
+# the scripts in tools/ (on the path: pyproject.toml); tests/test_doc_translations.py patches the same module objects
 import doc_translations  # noqa: E402
 import make_exercises as exercises  # noqa: E402
 import translations  # noqa: E402

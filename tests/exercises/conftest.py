@@ -95,20 +95,18 @@ def _secrets() -> dict[str, list[str]]:
 
     (ANSWER_06_2,) = sollen_not_hearsay()
 
+    from answer_key import DAYS, PER_DAY, RATIO
+
     article = load_article()
-    by_id = load_table("loss_estimates").set_index("estimate_id")
     sentences = load_table("article_sentences")
-    ratio = by_id.loc["W-37", "value"] / by_id.loc["W-26", "value"]
-    early, late = by_id.loc["I-5"], by_id.loc["I-10"]
-    per_day = (late["value"] - early["value"]) / (late["date"] - early["date"]).days
     return {
         "01.1": [str(sentences.loc[sentences["kind"] == "body", "paragraph"].nunique())],
         "01.2": [str(next(i for i, line in enumerate(article.lines, start=1) if "600.000" in line))],
         "01.3": [str(" ".join(article.lines[4:]).lower().count("russ"))],
         "02.2": sorted(sentences.loc[sentences["text_de"].str.contains(r"\bbereits\b"), "sentence_id"]),
-        "05.1": [str((by_id.loc["W-19", "date"] - by_id.loc["W-12", "date"]).days)],
-        "05.2": [str(round(ratio, 2)), str(round(ratio, 1)), str(ratio)],
-        "05.3": [str(round(per_day)), str(round(per_day, 1))],
+        "05.1": [str(DAYS)],
+        "05.2": [str(round(RATIO, 2)), str(round(RATIO, 1)), str(RATIO)],
+        "05.3": [str(round(PER_DAY)), str(round(PER_DAY, 1))],
         "06.1": [str(len(split_sentences(SECOND_TEXT)))],
         "06.2": [ANSWER_06_2],
     }

@@ -6,46 +6,25 @@ import numpy as np
 import pandas as pd
 import pytest
 
-from newscheck import load_table
+from answer_key import ARTICLE_DATE, BY_ID, DAYS, EARLY, LATE, PER_DAY, RATIO, SPAN, YEAR_BEFORE, nearest
+from answer_key import pairs as all_pairs
 
-BY_ID = load_table("loss_estimates").set_index("estimate_id")
-# Tasks 1 to 3 ask about pairs that lesson 05 does not compute (it computed W-22 -> W-29, W-34 / W-20, UA-4 -> UA-13).
-DAYS = (BY_ID.loc["W-19", "date"] - BY_ID.loc["W-12", "date"]).days
-RATIO = BY_ID.loc["W-37", "value"] / BY_ID.loc["W-26", "value"]
-EARLY, LATE = BY_ID.loc["I-5"], BY_ID.loc["I-10"]
-SPAN = (LATE["date"] - EARLY["date"]).days
-PER_DAY = (LATE["value"] - EARLY["value"]) / SPAN
+# What lesson 05 itself computed (W-22 -> W-29, W-34 / W-20, UA-4 -> UA-13): the tasks ask about other pairs.
 LESSON_DAYS = (BY_ID.loc["W-29", "date"] - BY_ID.loc["W-22", "date"]).days
 LESSON_RATIO = BY_ID.loc["W-34", "value"] / BY_ID.loc["W-20", "value"]
 LESSON_PER_DAY = (BY_ID.loc["UA-13", "value"] - BY_ID.loc["UA-4", "value"]) / (BY_ID.loc["UA-13", "date"] - BY_ID.loc["UA-4", "date"]).days
 
 
 def pairs(then_days: int) -> pd.DataFrame:
-    """Lesson 05, Step 5, with the year-earlier window given (written out here, independently of the check)."""
-    estimates = BY_ID.reset_index()
-    article_date = pd.Timestamp("2024-10-28")
-    year_before = article_date - pd.DateOffset(years=1)
-    points = estimates[(estimates["coverage"] == "cumulative") & estimates["value"].notna() & (estimates["series"] != "the article")]
-    now = points[(points["date"] - article_date).abs() <= pd.Timedelta(days=30)]
-    then = points[(points["date"] - year_before).abs() <= pd.Timedelta(days=then_days)]
-    now = now.assign(gap=(now["date"] - article_date).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
-    then = then.assign(gap=(then["date"] - year_before).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
-    columns = ["series", "metric", "estimate_id", "date", "value"]
-    return then[columns].merge(now[columns], on=["series", "metric"], suffixes=("_then", "_now"))
+    """Lesson 05, Step 5, with the year-earlier window given (tests/answer_key.py, independently of the check)."""
+    return all_pairs(then_days, ["series", "metric", "estimate_id", "date", "value"])
 
 
 NARROW, LESSON = pairs(30), pairs(75)
-THEN = (BY_ID.reset_index().pipe(lambda e: e[(e["coverage"] == "cumulative") & e["value"].notna() & (e["series"] != "the article")])
-        .pipe(lambda p: p[(p["date"] - pd.Timestamp("2023-10-28")).abs() <= pd.Timedelta(days=30)])
-        .pipe(lambda p: p.assign(gap=(p["date"] - pd.Timestamp("2023-10-28")).abs()).sort_values("gap"))
-        .groupby(["series", "metric"]).head(1))
-NOW = (BY_ID.reset_index().pipe(lambda e: e[(e["coverage"] == "cumulative") & e["value"].notna() & (e["series"] != "the article")])
-       .pipe(lambda p: p[(p["date"] - pd.Timestamp("2024-10-28")).abs() <= pd.Timedelta(days=30)])
-       .pipe(lambda p: p.assign(gap=(p["date"] - pd.Timestamp("2024-10-28")).abs()).sort_values("gap"))
-       .groupby(["series", "metric"]).head(1))
+THEN, NOW = nearest(YEAR_BEFORE, 30), nearest(ARTICLE_DATE, 30)
 OUTER = THEN.merge(NOW, on=["series", "metric"], suffixes=("_then", "_now"), how="outer")
 WITHOUT_DEDUPLICATION = (BY_ID.reset_index().pipe(lambda e: e[(e["coverage"] == "cumulative") & e["value"].notna()])
-                         .pipe(lambda p: p[(p["date"] - pd.Timestamp("2023-10-28")).abs() <= pd.Timedelta(days=30)])
+                         .pipe(lambda p: p[(p["date"] - YEAR_BEFORE).abs() <= pd.Timedelta(days=30)])
                          .merge(NARROW[["series", "metric"]], on=["series", "metric"]))
 
 CASES = [
