@@ -305,6 +305,7 @@ def test_every_series_has_a_label_in_both_languages():
 GERMAN_COLUMNS = [
     ("article_sentences", "plain_de", "text_en"),
     ("claims", "gloss_de", "gloss_en"),
+    ("claims", "speaker_de", "speaker"),
     ("claims", "how_to_check_de", "how_to_check"),
     ("claims", "said_evidence_de", "said_evidence"),
     ("claims", "true_evidence_de", "true_evidence"),
