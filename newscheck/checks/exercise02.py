@@ -22,7 +22,7 @@ from newscheck.tables import edition_labels, load_table
 NOTEBOOK = "exercises/source/02_who_says_what.ipynb"
 
 #: Task 1: the sentence of the dpa report (data/agency_alignment.csv, agency_id) whose markers are found by hand.
-TASK_1_AGENCY_ID = "C02"
+TASK_1_AGENCY_ID = "dpa-L02"
 #: Task 2: the word to find with pandas.
 TASK_2_WORD = "bereits"
 #: The sentence of task 4, as the exercise gives it.
@@ -198,7 +198,7 @@ def cases() -> list[Case]:
     first_twelve = sentences[sentences["sentence_id"].isin(["S" + str(n) for n in range(1, 13)])]
     both = new_hits["marker_id"].nunique() == 2
     return [
-        # 02.1: the markers of dpa's sentence C02, by hand (was S3, whose markers lesson 02 prints)
+        # 02.1: the markers of dpa's sentence dpa-L02, by hand (was S3, whose markers lesson 02 prints)
         accepts("02.1", dpa_markers, "Both marker ids found.", says_de="Beide Signalwort-Kennungen gefunden.",
                 never_says=("All 2 ",)),
         rejects("02.1", [m.lower() + " " for m in dpa_markers], "exactly as the table does"),  # issue #21
@@ -209,7 +209,7 @@ def cases() -> list[Case]:
         rejects("02.1", [m[0] + m[1:].lstrip("0") for m in dpa_markers], "two digits"),  # issue #10: "2 should not be there"
         # review: one id given and right was "1 of your 1"
         rejects("02.1", dpa_markers[:1], "Your marker id is right, but 1 is still missing.",
-                says_de="Deine Signalwort-Kennung stimmt, aber 1 fehlt noch.", never_says=("of your 1",)),
+                says_de="Deine Signalwort-Kennung stimmt, aber es fehlt noch 1.", never_says=("of your 1",)),
         rejects("02.1", dpa_markers + ["M03"], "should not be there"),
         rejects("02.1", ["M05", "M10"], "should not be there"),  # the task's example, copied
         rejects("02.1", s3, "the article's sentence S3"),  # copied from lesson 02
@@ -224,11 +224,11 @@ def cases() -> list[Case]:
         rejects("02.1", find_markers(dpa), "You gave a table"),
         rejects("02.1", {"M08": 1}, "dictionary"),
         rejects("02.1", others[:1], "Your marker id is not right; 2 are still missing.",
-                says_de="Deine Signalwort-Kennung stimmt nicht; 2 fehlen noch."),
+                says_de="Deine Signalwort-Kennung stimmt nicht; es fehlen noch 2."),
         rejects("02.1", dpa_markers + others[:1], "2 of your 3 marker ids are right; 1 should not be there.",
                 says_de="2 deiner 3 Signalwort-Kennungen stimmen; 1 gehört nicht dazu."),
         rejects("02.1", dpa_markers[:1] + others[:1], "1 of your 2 marker ids is right; 1 should not be there; 1 is "
-                "still missing.", says_de="1 deiner 2 Signalwort-Kennungen stimmt; 1 gehört nicht dazu; 1 fehlt noch."),
+                "still missing.", says_de="1 deiner 2 Signalwort-Kennungen stimmt; 1 gehört nicht dazu; es fehlt noch 1."),
         # 02.2: the sentences with 'bereits' (was 'könnte', which lesson 02's finder output shows in S12)
         accepts("02.2", with_bereits, "found"),
         rejects("02.2", [s.lower() for s in with_bereits], "exactly as the table does"),  # issue #21: was accepted
