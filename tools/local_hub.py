@@ -108,8 +108,9 @@ class ProcessTree:
             except psutil.NoSuchProcess:
                 pass
 
-    def stop(self, grace: float = 10) -> list[int]:
-        """SIGTERM to each root, wait, then SIGKILL every recorded process still alive. Returns the pids killed."""
+    def stop(self, grace: float = 5) -> list[int]:
+        """SIGTERM to each root, wait, then SIGKILL every recorded process still alive (and fail if one survives).
+        Returns the pids that needed SIGKILL."""
         import psutil
 
         self.record()
@@ -127,13 +128,16 @@ class ProcessTree:
                 process = psutil.Process(pid)
                 if process.create_time() == created and process.status() != psutil.STATUS_ZOMBIE:
                     process.kill()
-                    killed.append(pid)
+                    killed.append(process)
             except psutil.NoSuchProcess:
                 pass
         for root in self.roots:
             if root.poll() is None:
                 root.wait(timeout=grace)
-        return killed
+        _, alive = psutil.wait_procs(killed, timeout=grace)
+        if alive:
+            raise RuntimeError(f"processes still running after SIGKILL: {[p.pid for p in alive]}")
+        return [p.pid for p in killed]
 
 
 class GitServer:
@@ -228,8 +232,12 @@ class Hub:
     def start_servers(self, learners: list[Learner], timeout: float = 90) -> float:
         """Start every learner's server at once (as a teacher does before class); seconds until all are ready."""
         started = time.monotonic()
-        for learner in learners:
-            self.call("POST", f"/users/{learner.name}/server")
+        # each request waits for its server up to JupyterHub's slow_spawn_timeout (10 s): send them all at once
+        requests = [threading.Thread(target=self.call, args=("POST", f"/users/{learner.name}/server")) for learner in learners]
+        for request in requests:
+            request.start()
+        for request in requests:
+            request.join(timeout)
         for learner in learners:
             wait_for(f"{learner.name}'s server", lambda learner=learner: self.server(learner).get("ready"), timeout)
         return time.monotonic() - started
