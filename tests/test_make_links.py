@@ -13,7 +13,7 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
 import yaml
@@ -60,8 +60,23 @@ def course_notebooks(course: Path) -> set[str]:
             for p in (course / folder).glob("*.ipynb") if not p.name.endswith(".new.ipynb")}
 
 
+BINDER_LINK = re.compile(r"https://mybinder\.org/v2/[^)\s\"'<>`]*[^)\s\"'<>`.,;:]")
+
+
 def binder_links(text: str) -> list[str]:
-    return links.BINDER_LINK.findall(text)
+    return BINDER_LINK.findall(text)
+
+
+def address_of_binder_link(link: str) -> links.Address:
+    """The repository and branch a mybinder.org link opens (decoded here, independently of tools/links.py)."""
+    path = urlsplit(link).path
+    for pattern, to_url in [(r"/v2/gh/([^/]+/[^/]+)/(.+)", lambda spec: f"https://github.com/{spec}"),
+                            (r"/v2/gl/([^/]+)/(.+)", lambda spec: f"https://gitlab.com/{unquote(spec)}"),
+                            (r"/v2/git/([^/]+)/(.+)", unquote)]:
+        match = re.fullmatch(pattern, path)
+        if match:
+            return links.Address(to_url(match.group(1)).removesuffix(".git"), unquote(match.group(2)))
+    raise ValueError(f"not a mybinder.org v2/gh, v2/gl or v2/git link: {link}")
 
 
 def opened_notebook(link: str) -> str:
@@ -91,7 +106,7 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
         assert (course / notebook).is_file()
 
     for link in binder_links(readme):
-        assert links.address_of_binder_link(link) == links.Address(REPO, "main")
+        assert address_of_binder_link(link) == links.Address(REPO, "main")
         assert (course / opened_notebook(link)).is_file()
 
     citation = yaml.safe_load((course / "CITATION.cff").read_text(encoding="utf-8"))
@@ -107,7 +122,7 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
         assert REPO in text, f"{guide} does not name the course's address"
         assert not [p for p in PLACEHOLDERS if p in text], f"{guide} still has a placeholder"
         for link in binder_links(text):
-            assert links.address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
+            assert address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
 
 
 def german_twin_or_english(course: Path, notebook: str) -> str:
@@ -133,7 +148,7 @@ def test_make_links_writes_the_german_readme_badge_and_tables_for_the_german_not
         (link,) = binder_links(rest_of_row)
         assert opened_notebook(link) == notebook and "auf Binder öffnen" in rest_of_row
     for link in binder_links(readme):
-        assert links.address_of_binder_link(link) == links.Address(REPO, "main")
+        assert address_of_binder_link(link) == links.Address(REPO, "main")
 
 
 def test_a_german_table_links_every_german_notebook_in_german(tmp_path):
@@ -175,7 +190,7 @@ def test_another_address_rewrites_every_link_and_remove_restores_the_committed_s
     readme = (course / "README.md").read_text(encoding="utf-8")
     found = binder_links(readme)
     assert len(found) == 1 + len(course_notebooks(course))
-    assert {links.address_of_binder_link(link) for link in found} == {links.Address(OTHER, "teaching")}
+    assert {address_of_binder_link(link) for link in found} == {links.Address(OTHER, "teaching")}
     assert links.read_address(course) == links.Address(OTHER, "teaching")
     assert yaml.safe_load((course / "book" / "_config.yml").read_text())["repository"]["branch"] == "teaching"
     removed = subprocess.run([sys.executable, str(course / "tools" / "links.py"), "write", "--remove"],
@@ -277,8 +292,11 @@ def test_hub_link_says_clearly_when_nbgitpuller_cannot_clone_an_address(course, 
 
 
 def test_the_german_link_texts_have_every_section_and_field_of_the_english():
-    english, german = links.texts(ROOT, "en"), links.texts(ROOT, "de")  # raises on a missing field or section
+    english, german = links.texts(ROOT, "en"), links.texts(ROOT, "de")  # raises on a missing section
     assert list(english) == list(german)
+    fields = {name: (sorted(links.FIELD.findall(english[name])), sorted(links.FIELD.findall(german[name])))
+              for name in english}
+    assert not {name: f for name, f in fields.items() if f[0] != f[1]}, "a translation lost or added a {field}"
     untranslated = [name for name in english if german[name] == english[name]]
     assert not untranslated, f"tools/link_texts.de.md has these sections in English: {untranslated}"
 
@@ -372,7 +390,7 @@ def test_address_forms(given, binder, hub_folder):
     address = links.parse_address(given, None, "test")
     link = address.binder_link("notebooks/00_start_here.ipynb")
     assert link == f"https://mybinder.org/v2/{binder}?urlpath=lab%2Ftree%2Fnotebooks%2F00_start_here.ipynb"
-    assert links.address_of_binder_link(link) == address
+    assert address_of_binder_link(link) == address
     assert "secret" not in address.url and address.folder == hub_folder
 
 
