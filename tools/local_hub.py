@@ -20,7 +20,6 @@ import os
 import re
 import secrets
 import shutil
-import signal
 import socket
 import subprocess
 import sys
@@ -109,14 +108,18 @@ class ProcessTree:
                 pass
 
     def stop(self, grace: float = 5) -> list[int]:
-        """SIGTERM to each root, wait, then SIGKILL every recorded process still alive (and fail if one survives).
+        """SIGTERM to every recorded process, wait, then SIGKILL any still alive (and fail if one survives).
         Returns the pids that needed SIGKILL."""
         import psutil
 
         self.record()
-        for root in reversed(self.roots):
-            if root.poll() is None:
-                root.send_signal(signal.SIGTERM)
+        for pid, created in self.seen.items():  # all at once: the hub, the proxy, each server and its kernels
+            try:
+                process = psutil.Process(pid)
+                if process.create_time() == created:
+                    process.terminate()
+            except psutil.NoSuchProcess:
+                pass
         for root in self.roots:
             try:
                 root.wait(timeout=grace)
