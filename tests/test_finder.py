@@ -163,7 +163,7 @@ def test_line_breaks_inside_a_paragraph_do_not_split():
 # --- the development set (tests/fixtures/finder_dev/, annotated before the first run) ---------------------------
 
 def test_development_set_precision_recall_and_sentences():
-    score, right, total, errors = finder_eval.evaluate_dev()
+    score, right, total, errors = finder_eval.evaluate_set(finder_eval.DEV)
     precision, recall, *_ = score.rates()
     print(f"\n{finder_eval.table(score)}\nsentences {right}/{total}")
     assert precision >= 0.90 and recall >= 0.85, (score.false_alarms, score.missed)
@@ -173,7 +173,7 @@ def test_development_set_precision_recall_and_sentences():
 def test_development_set_is_well_formed():
     gold = pd.read_csv(finder_eval.DEV / "gold_markers.csv", dtype=str)
     assert set(gold["category"]) <= set(finder_eval.CATEGORIES)
-    texts = {text_id: expected for text_id, _, expected in finder_eval.dev_texts()}
+    texts = {text_id: expected for text_id, _, expected, _ in finder_eval.set_texts(finder_eval.DEV)}
     for row in gold.itertuples():
         sentence = texts[row.text_id][int(row.sentence_id[1:]) - 1]
         assert sentence.count(row.matched_text) == 1, f"{row.text_id} {row.sentence_id}: {row.matched_text!r} must occur once"
@@ -217,6 +217,6 @@ def test_a_broken_pattern_in_the_lexicon_is_explained():
 def test_held_out_set_does_not_regress():
     # Measured once, after the rules were built (tests/fixtures/finder_heldout/README.md): precision 47/51 = 0.92,
     # recall 47/58 = 0.81, sentences 41 of 43. These floors catch regressions; they are not targets to tune to.
-    score, right, total, _ = finder_eval.evaluate_dev(finder_eval.HELDOUT)
+    score, right, total, _ = finder_eval.evaluate_set(finder_eval.HELDOUT)
     precision, recall, *_ = score.rates()
     assert precision >= 0.90 and recall >= 0.80 and right >= 41
