@@ -5,7 +5,8 @@ finite verb, a participle or a preposition stands); every word they look for is 
 data/marker_lemmas_de.csv, listed for the marker that uses the rule, under a role:
 
 - `konjunktiv_i`: no list;
-- `konjunktiv_ii_reported`: the verbs of saying (the `marker` words of the verbs-of-saying marker);
+- `konjunktiv_ii_reported`: the verbs of saying (the `marker` words of the verbs-of-saying marker) and
+  `not_reported` (verbs of showing, whose clause is a finding, not reported speech);
 - `sollen_hearsay`: `hearsay_infinitive`;
 - `passive`: `sein_perfect`, `sein_adjective`, `no_agent`, `agent_preposition`, `not_agent_after`;
 - `source_phrase`: `source_noun`, `preposition`, `postposition`, `not_after`.
@@ -33,6 +34,7 @@ _PARTICLE_AS_ADVERB = {"weiter"}  # 'unterstrich weiter': the particle is an adv
 _NOUN_PHRASE = {"ART", "ADJ(A)", "ADJ(D)", "ADV", "PIAT", "PIDAT", "PPOSAT", "PDAT", "CARD", "PWAT"}
 # where a clause inside a clause begins: subordinating conjunction, relative pronoun, 'als'/'wie' in a comparison
 _CLAUSE_START = ("KOUS", "PRELS", "PRELAT", "KOKOM", "PWAV")
+_DETERMINERS = ("ART", "PPOSAT", "PDAT", "PIAT", "PIDAT")
 
 
 def finite(token: Token) -> bool:
@@ -66,18 +68,23 @@ def _in_list(lemma: str, words: Iterable[str]) -> bool:
     return any(lemma == word.lower() or lemma.endswith(word.lower()) for word in words)
 
 
-def _lemma_forms(clause: list[Token], i: int) -> list[tuple[str, int]]:
-    """Candidate lemmas of clause[i], each with the index of the last token it spans (a separated particle)."""
+def _lemma_forms(clause: list[Token], i: int, rest: list[Token] = ()) -> list[tuple[str, Token]]:
+    """Candidate lemmas of clause[i], each with the last token it spans (a separated particle).
+
+    The particle is looked for in the clause; for a verb that opens its clause (..., teilte das Landesamt für
+    Landwirtschaft, Umwelt und ländliche Räume mit) also at the end of the sentence (`rest`: the tokens after the
+    clause), when no other finite verb stands between."""
     token = clause[i]
     if finite(token):
-        for j in range(i + 1, len(clause)):
-            if finite(clause[j]):
+        after = list(clause[i + 1 :]) + (list(rest) if i == 0 else [])
+        for j, other in enumerate(after):
+            if finite(other):
                 break
-            if clause[j].tag == "PTKVZ":
-                particle = clause[j].text.lower()
-                forms = [(particle + token.lemma, j)]
-                return forms + [(token.lemma, i)] if particle in _PARTICLE_AS_ADVERB else forms
-    return [(token.lemma, i)]
+            if other.tag == "PTKVZ" and (j < len(clause) - i - 1 or all(t.tag.startswith("$") for t in after[j + 1 :])):
+                particle = other.text.lower()
+                forms = [(particle + token.lemma, other)]
+                return forms + [(token.lemma, token)] if particle in _PARTICLE_AS_ADVERB else forms
+    return [(token.lemma, token)]
 
 
 def _zu_infinitive(clause: list[Token], i: int) -> bool:
@@ -101,13 +108,14 @@ def lemma_spans(tokens: tuple[Token, ...], lemmas: Lemmas, not_with: Lemmas | No
     Die Vorwürfe haben sich bestätigt)."""
     found = []
     for clause in clauses(tokens):
+        rest = [t for t in tokens if t.start > clause[-1].start]
         for i, token in enumerate(clause):
             if token.tag == "PTKVZ" or not token.tag.startswith("V") or _zu_infinitive(clause, i) or _hearsay_perfect(clause, i):
                 continue
-            for lemma, last in _lemma_forms(clause, i):
+            for lemma, last in _lemma_forms(clause, i, rest):
                 if lemma in lemmas and any(_with(words, clause) for words in lemmas[lemma]):
                     if not (not_with and any(words and _with(words, clause) for words in not_with.get(lemma, []))):
-                        found.append((token.start, clause[last].end))
+                        found.append((token.start, last.end))
                     break
     return found
 
@@ -165,28 +173,38 @@ def _continues_reported_speech(token: Token) -> bool:
     return word.endswith("en") or _umlaut_added(token)
 
 
-def _reporting(clause: list[Token], said: set[int]) -> bool:
+def _reporting(clause: list[Token], said: set[int], showing: Lemmas | None = None) -> bool:
     """The clause's verb of saying reports content: not in a wie-clause (wie X mitteilte: the rest is the writer's
-    indicative) and not a participle in a passive (wie bestätigt wurde)."""
+    indicative), not a participle in a passive (wie bestätigt wurde), not a verb of showing (`showing`: what it
+    introduces is a finding: Aus den Spuren sei hervorgegangen, dass das Flugzeug stürzte)."""
     if not said or clause[0].text.lower() == "wie":
         return False
     passive = any(t.lemma == "werden" for t in clause)
-    return any(not (participle(t) and passive) for t in clause if t.start in said)
+    return any(not (participle(t) and passive) and not _in_list(t.lemma, showing or {})
+               for t in clause if t.start in said)
 
 
-def konjunktiv_ii_reported(tokens: tuple[Token, ...], saying: Lemmas, continues: bool = False) -> list[Span]:
+def reports(tokens: tuple[Token, ...], saying: Lemmas, showing: Lemmas | None = None) -> bool:
+    """True if a verb of saying in the sentence reports what somebody said (see _reporting)."""
+    parts = clauses(tokens)
+    return any(_reporting(clause, {span[0] for span in lemma_spans(tuple(clause), saying)}, showing) for clause in parts)
+
+
+def konjunktiv_ii_reported(tokens: tuple[Token, ...], saying: Lemmas, continues: bool = False,
+                           showing: Lemmas | None = None) -> list[Span]:
     """Konjunktiv II standing in for Konjunktiv I in reported speech.
 
     In a sentence with a verb of saying: the Konjunktiv II (or past) forms of its other clauses, and hätte/wäre/würde
     in its own clause. In a sentence that carries on the reported speech of the sentence before (`continues`) and
     whose every finite verb is Konjunktiv I or II: its plural and umlauted Konjunktiv II forms (see
     _continues_reported_speech). Forms that look like the past indicative (bremsten) count only beside a verb of
-    saying that reports (not: Das Boot kenterte, wie die Küstenwache mitteilte)."""
+    saying that reports (not: Das Boot kenterte, wie die Küstenwache mitteilte; `showing`: verbs of showing, whose
+    clause is a finding)."""
     parts = clauses(tokens)
     said = [{span[0] for span in lemma_spans(tuple(clause), saying)} for clause in parts]
     found = []
     if any(said):
-        reporting = any(_reporting(clause, s) for clause, s in zip(parts, said))
+        reporting = any(_reporting(clause, s, showing) for clause, s in zip(parts, said))
         for clause, s in zip(parts, said):
             for token in clause:
                 if not finite(token) or token.start in s or not _past_or_konjunktiv_ii(token):
@@ -269,8 +287,8 @@ def _agent(clause: list[Token], first: int, last: int, roles: Roles) -> bool:
     """True if von/vom/durch names who (or what) acts, between clause[first] and clause[last].
 
     Not an agent: von before a number or a date (vom 5. Juli, von 20 Prozent), after a listed word (nördlich von
-    Aachen, nach Angaben von Helfern) or a number (vier von ihnen), or inside an attribute (laut der von der Hamas
-    kontrollierten Behörde)."""
+    Aachen, nach Angaben von Helfern, Fälle von Vogelgrippe; after a listed noun only before a bare noun) or a number
+    (vier von ihnen), or inside an attribute (laut der von der Hamas kontrollierten Behörde)."""
     prepositions = roles.get("agent_preposition", {})
     not_after = roles.get("not_agent_after", {})
     for k in range(first, last + 1):
@@ -281,7 +299,9 @@ def _agent(clause: list[Token], first: int, last: int, roles: Roles) -> bool:
         if not after or after[0].text[:1].isdigit() or after[0].tag == "CARD":
             continue
         if k > 0 and (_in_list(clause[k - 1].text, not_after) or _in_list(clause[k - 1].lemma, not_after)):
-            continue
+            # after a noun (Fälle von Vogelgrippe) only a bare noun is no agent: in beiden Fällen von einem Wolf is
+            if not (clause[k - 1].tag == "NN" and after[0].tag in _DETERMINERS):
+                continue
         if k > 0 and clause[k - 1].tag in ("CARD", "PIS", "PIAT", "PIDAT"):
             continue  # vier von ihnen, viele von ihnen: a part of a group, not who acts
         nouns = [n for n, t in enumerate(after) if t.tag in ("NN", "NE")]

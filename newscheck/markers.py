@@ -22,7 +22,8 @@ LEXICON_FILE = "data/markers_de.csv"
 _RULES = {"konjunktiv_i", "konjunktiv_ii_reported", "sollen_hearsay", "passive", "source_phrase"}
 #: The marker whose lemma list holds the verbs of saying; Konjunktiv II counts as reported speech only beside one.
 SAYING_MARKER = "M08"
-#: Grammar rules whose hits are reported speech: Konjunktiv II in the next sentence of a paragraph may carry it on.
+#: Grammar rules whose hits are reported speech (so is a verb of saying that reports): Konjunktiv II in the next
+#: sentence of a paragraph may carry it on.
 _REPORTED_SPEECH = {"konjunktiv_i", "konjunktiv_ii_reported"}
 
 
@@ -97,7 +98,7 @@ def _spans(text: str, marker: dict, lists: dict, tokens, continues: bool) -> lis
     if method == "lemma":
         return grammar.lemma_spans(tokens, roles.get("marker", {}), roles.get("not_with"))
     if method == "konjunktiv_ii_reported":
-        return grammar.konjunktiv_ii_reported(tokens, lists.get((SAYING_MARKER, "marker"), {}), continues)
+        return grammar.konjunktiv_ii_reported(tokens, lists.get((SAYING_MARKER, "marker"), {}), continues, roles.get("not_reported"))
     return getattr(grammar, method)(tokens, roles)
 
 
@@ -145,7 +146,10 @@ def _sentence_hits(sentence_id: str, text: str, markers: list[dict], lists: dict
     # overrides: a hit removes the hits of the markers it names on the same words
     hits = [(m, a, b) for m, a, b in hits
             if not any(m["marker_id"] in other["overrides"] and oa < b and a < ob for other, oa, ob in hits)]
-    reported = any(m["method"] in _REPORTED_SPEECH for m, _, _ in hits)
+    # reported speech that the next sentence may carry on: Konjunktiv, or a verb of saying that reports
+    reported = any(m["method"] in _REPORTED_SPEECH for m, _, _ in hits) or (tokens is not None and any(
+        m["marker_id"] == SAYING_MARKER for m, _, _ in hits) and grammar.reports(
+        tokens, lists.get((SAYING_MARKER, "marker"), {}), next((words for (owner, role), words in lists.items() if role == "not_reported"), None)))
     return [(sentence_id, m["marker_id"], m["marker"], m["category"], text[a:b], a, b, _why(m, text[a:b])) for m, a, b in hits], reported
 
 
