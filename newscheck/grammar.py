@@ -165,12 +165,13 @@ def _umlaut_added(token: Token) -> bool:
 
 def _continues_reported_speech(token: Token) -> bool:
     """A Konjunktiv II that carries on the reported speech of the sentence before (Hinzu kämen Einbußen; Dafür
-    hätten sie bis 19 Uhr Zeit): plural forms and umlauted singular forms, not hätte/wäre/würde, which in a sentence
-    of their own state a hypothetical (Es wäre das schlimmste Unglück)."""
+    hätten sie bis 19 Uhr Zeit): forms that cannot be the past indicative (hätten, wären, würden, umlauted forms);
+    not the singular hätte/wäre/würde, which in a sentence of their own state a hypothetical (Es wäre das schlimmste
+    Unglück), and not forms that look like the past (Den Fund machten die Experten demnach vor Wochen)."""
     word = token.text.lower()
     if word in _HYPOTHETICAL_SINGULAR or not _past_or_konjunktiv_ii(token):
         return False
-    return word.endswith("en") or _umlaut_added(token)
+    return word in _KONJUNKTIV_II or _umlaut_added(token)
 
 
 def _reporting(clause: list[Token], said: set[int], showing: Lemmas | None = None) -> bool:
