@@ -8,7 +8,7 @@ data/marker_lemmas_de.csv, listed for the marker that uses the rule, under a rol
 - `konjunktiv_ii_reported`: the verbs of saying (the `marker` words of the verbs-of-saying marker) and
   `not_reported` (verbs of showing, whose clause is a finding, not reported speech);
 - `sollen_hearsay`: `hearsay_infinitive`;
-- `passive`: `sein_perfect`, `sein_adjective`, `no_agent`, `agent_preposition`, `not_agent_after`;
+- `passive`: `sein_passive`, `no_agent`, `agent_preposition`, `not_agent_after`;
 - `source_phrase`: `source_noun`, `preposition`, `postposition`, `not_after`.
 """
 
@@ -313,16 +313,15 @@ def _agent(clause: list[Token], first: int, last: int, roles: Roles) -> bool:
 
 
 def passive(tokens: tuple[Token, ...], roles: Roles) -> list[Span]:
-    """werden + participle (not the future: wird ... geben / gesperrt bleiben), or sein + participle (state passive),
-    without an agent (von, vom, durch + who acts).
+    """werden + participle (not the future: wird ... geben / gesperrt bleiben), or sein + the participle of a listed
+    verb (state passive: ist gesperrt, war geplant: `sein_passive`), without an agent (von, vom, durch + who acts).
 
     Each auxiliary is paired with its own participle, so the parts may stand far apart (wurden laut ... bis zum
-    Abend 25 Menschen getötet) and a span never runs into another verb (gestorben als geboren wurden). Not a
-    passive: sein with a verb whose perfect takes sein (ist gestiegen: `sein_perfect`), sein with a participle used
-    as an adjective (befugt sind: `sein_adjective`), verbs whose passive hides nobody (geboren, vermisst:
-    `no_agent`)."""
-    sein_perfect = roles.get("sein_perfect", {})
-    adjectives = roles.get("sein_adjective", {})
+    Abend 25 Menschen getötet) and a span never runs into another verb (gestorben als geboren wurden). sein + a
+    participle counts only for the listed verbs: most such pairs are a perfect tense (ist gestiegen, seien verendet)
+    or an adjective (befugt sind, untergebracht war), and no list of those is ever complete. Not a passive either:
+    verbs whose passive hides nobody (geboren, vermisst: `no_agent`)."""
+    state = roles.get("sein_passive", {})
     no_agent = roles.get("no_agent", {})
     found = []
     for clause in clauses(tokens):
@@ -331,7 +330,7 @@ def passive(tokens: tuple[Token, ...], roles: Roles) -> list[Span]:
             pairs = [(a, p, "sein") for a, p in _auxiliary_pairs(clause, "sein")]
         for aux, part, kind in pairs:
             lemma = clause[part].lemma
-            if _in_list(lemma, no_agent) or kind == "sein" and (_in_list(lemma, sein_perfect) or _in_list(lemma, adjectives)):
+            if _in_list(lemma, no_agent) or (kind == "sein" and not _in_list(lemma, state)):
                 continue
             first, last = min(aux, part), max(aux, part)
             if not _agent(clause, 0, last, roles):  # the agent may stand anywhere before the participle
