@@ -1,6 +1,6 @@
 """Measure the marker finder and the sentence splitter on hand-annotated texts (make finder-eval).
 
-Usage: python tools/finder_eval.py [--details] [--sets dev,dev_news,heldout,heldout_news,heldout_news2,heldout_news3,practice]
+Usage: python tools/finder_eval.py [--details] [--sets dev,dev_news,heldout,heldout_news,heldout_news2,heldout_news3,heldout_news4,practice]
 
 The sets (each annotated by hand before the finder was first run on it; see each folder's README):
 - dev: tests/fixtures/finder_dev/, news-style texts we wrote; the finder's rules were built with them;
@@ -10,7 +10,9 @@ The sets (each annotated by hand before the finder was first run on it; see each
   issue #19 and measured once; its errors were then fixed as kinds, so it is seen;
 - heldout_news2: tests/fixtures/finder_heldout_news2/, excerpts of real German news of six more kinds, measured
   once and then seen, like heldout_news;
-- heldout_news3: tests/fixtures/finder_heldout_news3/, excerpts of real German news of three more kinds, held out:
+- heldout_news3: tests/fixtures/finder_heldout_news3/, excerpts of real German news of three more kinds, measured
+  once and then seen;
+- heldout_news4: tests/fixtures/finder_heldout_news4/, excerpts of real German news of two more kinds, held out:
   run only to measure;
 - practice: the course's practice text data/sample_article_de.txt (data/sample_article_markers.csv).
 Matching is lenient: a hit is correct when a gold marker of the same category overlaps it in the same sentence;
@@ -37,6 +39,7 @@ HELDOUT = FIXTURES / "finder_heldout"
 HELDOUT_NEWS = FIXTURES / "finder_heldout_news"
 HELDOUT_NEWS2 = FIXTURES / "finder_heldout_news2"
 HELDOUT_NEWS3 = FIXTURES / "finder_heldout_news3"
+HELDOUT_NEWS4 = FIXTURES / "finder_heldout_news4"
 #: name -> (title, folder); the practice text has no folder
 SETS = {
     "dev": ("Development set (texts we wrote)", DEV),
@@ -44,7 +47,8 @@ SETS = {
     "heldout": ("First held-out set (texts we wrote; seen since issue #19)", HELDOUT),
     "heldout_news": ("First real-news held-out set (measured once in issue #19, seen since)", HELDOUT_NEWS),
     "heldout_news2": ("Second real-news held-out set (measured once in issue #19, seen since)", HELDOUT_NEWS2),
-    "heldout_news3": ("Held-out set (real news excerpts, issue #19)", HELDOUT_NEWS3),
+    "heldout_news3": ("Third real-news held-out set (measured once in issue #19, seen since)", HELDOUT_NEWS3),
+    "heldout_news4": ("Held-out set (real news excerpts, issue #19)", HELDOUT_NEWS4),
     "practice": ("Practice text (data/sample_article_de.txt)", None),
 }
 CATEGORIES = allowed_values("markers_de", "category")  # in the order of data/datapackage.json
