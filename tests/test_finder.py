@@ -165,12 +165,14 @@ def test_line_breaks_inside_a_paragraph_do_not_split():
 
 # Floors a little under the figures measured at the end of issue #19 (make finder-eval; CONTRIBUTING.md): they catch
 # regressions and are not targets to tune to. The held-out sets were each run once before being used to fix kinds:
-# first runs 0.92 / 0.95 (heldout_news), 0.93 / 0.88 (heldout_news2), 0.93 / 0.93 (heldout_news3).
+# first runs 0.92 / 0.95 (heldout_news), 0.93 / 0.88 (heldout_news2), 0.93 / 0.93 (heldout_news3), 0.96 / 0.96
+# (heldout_news4, not used to fix anything).
 FLOORS = {  # set: (precision, recall, sentences split right)
     "dev": (0.97, 0.97, 126), "dev_news": (0.97, 0.95, 61), "heldout": (0.97, 0.97, 41),
-    "heldout_news": (0.96, 0.94, 68), "heldout_news2": (0.96, 0.95, 42), "heldout_news3": (0.93, 0.93, 30),
+    "heldout_news": (0.96, 0.94, 68), "heldout_news2": (0.96, 0.95, 42), "heldout_news3": (0.95, 0.93, 30),
+    "heldout_news4": (0.95, 0.95, 23),
 }
-NEWS_SETS = ["dev_news", "heldout_news", "heldout_news2", "heldout_news3"]
+NEWS_SETS = ["dev_news", "heldout_news", "heldout_news2", "heldout_news3", "heldout_news4"]
 
 
 @pytest.mark.parametrize("name", list(FLOORS))
@@ -322,6 +324,17 @@ def test_what_is_not_an_agentless_passive(sentence):
         assert passives["match"].tolist() == ["nachgewiesen worden"]
     else:
         assert passives.empty, passives["match"].tolist()
+
+
+@pytest.mark.parametrize("sentence, passive", [
+    ("Die Straße ist seit Montag gesperrt.", True),           # listed state passives (sein_passive)
+    ("Die Wiedereröffnung war für April geplant.", True),
+    ("Die Preise sind im Oktober gestiegen.", False),          # a perfect tense
+    ("Das Boot war vor der Küste zerschellt.", False),         # a perfect tense of a verb on no list
+    ("Der Container war für Antwerpen bestimmt.", False),      # an adjective
+])
+def test_sein_with_a_participle_is_a_passive_only_for_listed_verbs(sentence, passive):
+    assert ("agentless_passive" in categories(sentence)) is passive
 
 
 def test_a_passive_span_never_runs_into_another_verb():
