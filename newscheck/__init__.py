@@ -1,12 +1,16 @@
 """Plumbing for the critical-reading course: find the course files, load them with clear errors, find markers.
 
 Everything the course *teaches* (pandas, matplotlib, reading) stays in the notebooks; this package only
-finds folders, loads and validates files, splits text into sentences and finds marker words.
+finds folders, loads and validates files, splits text into sentences, finds marker words and figures, pairs an
+article's sentences with its original's and describes a change between two figures.
 """
 
+from newscheck.change import describe_change
 from newscheck.checks import check
+from newscheck.compare import compare_with_original
 from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
+from newscheck.figures import find_figures
 from newscheck.i18n import use_language
 from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
@@ -18,10 +22,13 @@ from newscheck.tables import load_table, table_names, validate_data_package
 __all__ = [
     "Article",
     "check",
+    "compare_with_original",
     "CourseFileError",
     "course_root",
     "data_dir",
+    "describe_change",
     "draw_estimates",
+    "find_figures",
     "find_markers",
     "load_article",
     "load_table",
