@@ -42,6 +42,7 @@ class _Rules:
     """The word lists of data/, ready to match."""
 
     before: list[tuple[str, str]]  # (words, qualifier), longest first
+    comparative: set[str]  # words that compare the figure before them when they follow one (mehr als)
     ranges: list[tuple[str, str]]  # (words before the first number, words between the two)
     words: dict[str, dict[str, dict]]  # kind -> {word in lower case: row}
     months: list[str] = field(default_factory=list)
@@ -64,7 +65,8 @@ def _rules() -> _Rules:
     for row in load_table("number_words_de").to_dict("records"):
         words.setdefault(row["kind"], {})[str(row["word"]).lower()] = row
     months = sorted({m.lower() for width in ("wide", "abbreviated") for m in get_month_names(width, locale="de").values()}, key=len, reverse=True)
-    return _Rules(sorted(before, key=lambda r: -len(r[0])), ranges, words, months)
+    comparative = {str(r.words).lower() for r in qualifiers.itertuples() if r.comparative}
+    return _Rules(sorted(before, key=lambda r: -len(r[0])), comparative, ranges, words, months)
 
 
 # --- reading numbers ---------------------------------------------------------------------------------------------
@@ -154,12 +156,11 @@ def _numbers(sentence: str, rules: _Rules) -> list[_Figure]:
             word = word[:-1]
         if any(f.start <= match.start() < f.end for f in found):
             continue
-        if word in words.get("fraction", {}) or word in words.get("multiplier", {}) or word == "mal":
+        after_number = _previous_number(found, sentence, match.start()) or _previous_article(sentence, match.start(), rules)
+        if word in words.get("fraction", {}) or word == "mal" or (word in words.get("multiplier", {}) and after_number):
             continue  # joined to the number before them, below
         if word in words.get("count_word", {}):
             row = words["count_word"][word]
-            if word in words.get("multiplier", {}) and _previous_number(found, sentence, match.start()):
-                continue
             found.append(_Figure(match.start(), match.end(), float(row["value"]), qualifier=row["qualifier"], qualified=row["qualifier"] != "exact"))
             continue
         if word in words.get("article", {}):
@@ -180,6 +181,12 @@ def _numbers(sentence: str, rules: _Rules) -> list[_Figure]:
         _join_following(sentence, figure, rules)
     _join_fractions(sentence, found, rules)
     return found
+
+
+def _previous_article(sentence: str, position: int, rules: _Rules) -> bool:
+    """True if ein/eine stands right before `position` (eine Million: the article and the multiplier are one figure)."""
+    previous = _previous_word(sentence, position)
+    return previous is not None and previous.group().lower() in rules.words.get("article", {})
 
 
 def _previous_number(found: list[_Figure], sentence: str, position: int) -> bool:
@@ -216,12 +223,12 @@ def _join_fractions(sentence: str, found: list[_Figure], rules: _Rules) -> None:
     found.sort(key=lambda f: f.start)
 
 
-def _qualifier_before(sentence: str, position: int, rules: _Rules) -> tuple[str, int] | None:
-    """(qualifier, start of its words) if qualifier words stand right before `position`."""
+def _qualifier_before(sentence: str, position: int, rules: _Rules) -> tuple[str, int, str] | None:
+    """(qualifier, start of its words, the words) if qualifier words stand right before `position`."""
     before = sentence[:position].rstrip().lower()
     for words, qualifier in rules.before:
         if before.endswith(words) and (len(before) == len(words) or not before[-len(words) - 1].isalnum()):
-            return qualifier, len(before) - len(words)
+            return qualifier, len(before) - len(words), words
     return None
 
 
@@ -282,11 +289,13 @@ def _unit(sentence: str, figure: _Figure) -> tuple[str, int]:
     return "", figure.end
 
 
-def _comparison(sentence: str, position: int, figures: list[_Figure]) -> bool:
-    """True if qualifier words at `position` follow another figure (and at most its unit): a comparison such as
-    '0,5 Prozent mehr als ein Jahr zuvor', not a bound of what follows."""
-    return any(f.end <= position and len(_WORD.findall(sentence[f.end : position])) <= 1 and not re.search(r"[,;:()–-]", sentence[f.end : position])
-               for f in figures)
+def _comparison(sentence: str, bound: tuple[str, int, str], figures: list[_Figure], rules: _Rules) -> bool:
+    """True if comparative qualifier words (mehr als) follow another figure (and at most its unit): a comparison such
+    as '0,5 Prozent mehr als ein Jahr zuvor', not a bound of what follows. A year before them is no figure."""
+    _, position, words = bound
+    return words in rules.comparative and any(
+        f.end <= position and not f.year_like and len(_WORD.findall(sentence[f.end : position])) <= 1
+        and not re.search(r"[,;:()–-]", sentence[f.end : position]) for f in figures)
 
 
 def _sentence_figures(sentence: str, rules: _Rules) -> list[_Figure]:
@@ -295,7 +304,7 @@ def _sentence_figures(sentence: str, rules: _Rules) -> list[_Figure]:
     for figure in figures:
         if figure.qualifier != "range" and not figure.qualified:
             bound = _qualifier_before(sentence, figure.start, rules)
-            if bound and _comparison(sentence, bound[1], figures):
+            if bound and _comparison(sentence, bound, figures, rules):
                 if sentence[figure.start : figure.end].lower() in rules.words.get("article", {}):
                     continue  # 'mehr als ein Jahr zuvor': an article after a comparison
                 bound = None
