@@ -31,7 +31,7 @@ class Thresholds:
 
     pair: float = 0.3  # similarity of two sentences paired one to one
     part: float = 0.5  # share of a left-over sentence's words found in another sentence (merged or split)
-    kept: float = 0.6  # a pair without a marker change is 'kept' from here on, else 'changed'
+    kept: float = 0.4  # a pair without a marker change is "kept" from here on, else "changed"
 
 
 THRESHOLDS = Thresholds()
