@@ -2,9 +2,9 @@
 
 Usage: python tools/compare_eval.py [--details] [--compare-scorers]
 
-Two sets of an original and an article we wrote (tests/fixtures/compare_dev/, the thresholds were chosen with it;
-tests/fixtures/compare_heldout/, annotated before the first run, never tuned to), and the seed article beside the dpa
-sentences of data/agency_alignment.csv. A link is a pair (article sentence or none, original sentence or none);
+Three sets of an original and an article we wrote (tests/fixtures/compare_dev/, the thresholds were chosen with it;
+tests/fixtures/compare_heldout/ and compare_heldout2/, each annotated before its first run, never tuned to), and the
+seed article beside the dpa sentences of data/agency_alignment.csv. A link is a pair (article sentence or none, original sentence or none);
 pair F1 counts links found and annotated, one to one; relation agreement is the share of correct links whose
 suggested relation is the annotated one. --compare-scorers also runs the alignment with RapidFuzz in place of
 difflib (if installed), each over a grid of thresholds on the development set.
@@ -19,7 +19,11 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
-SETS = {"development set": ROOT / "tests" / "fixtures" / "compare_dev", "held-out set": ROOT / "tests" / "fixtures" / "compare_heldout"}
+SETS = {
+    "development set": ROOT / "tests" / "fixtures" / "compare_dev",
+    "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
+    "held-out set 2": ROOT / "tests" / "fixtures" / "compare_heldout2",
+}
 
 
 def table(path: Path) -> pd.DataFrame:
