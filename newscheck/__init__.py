@@ -2,7 +2,8 @@
 
 Everything the course *teaches* (pandas, matplotlib, reading) stays in the notebooks; this package only
 finds folders, loads and validates files, splits text into sentences, finds marker words and figures, pairs an
-article's sentences with its original's and describes a change between two figures.
+article's sentences with its original's, describes a change between two figures, writes numbers and dates the
+edition's way and checks exercise answers.
 """
 
 from newscheck.change import describe_change
@@ -10,9 +11,10 @@ from newscheck.checks import check
 from newscheck.compare import compare_with_original
 from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
+from newscheck.article import Article, load_article, read_text
 from newscheck.figures import find_figures
+from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
-from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
 from newscheck.plotting import draw_estimates, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
@@ -26,12 +28,14 @@ __all__ = [
     "CourseFileError",
     "course_root",
     "data_dir",
+    "date_text",
     "describe_change",
     "draw_estimates",
     "find_figures",
     "find_markers",
     "load_article",
     "load_table",
+    "number_text",
     "read_text",
     "seeds_dir",
     "show_texts",
