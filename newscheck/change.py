@@ -35,6 +35,12 @@ def _figure(figure, name: str) -> tuple[float, float, str]:
     raise TypeError(f"describe_change() needs the {name} figure as a number or as a row of find_figures(), not {type(figure).__name__}.")
 
 
+def _german() -> bool:
+    from newscheck.i18n import current_language
+
+    return current_language() == "de"
+
+
 def words_for(ratio: float, language: str = "en") -> list[str]:
     """The words of data/change_words.csv whose range of ratios holds `ratio` (language 'en' or 'de')."""
     table = _words()
@@ -60,11 +66,14 @@ def describe_change(before, after, before_date=None, after_date=None, claimed: s
     days = None
     if before_date is not None and after_date is not None:
         days = (pd.Timestamp(after_date) - pd.Timestamp(before_date)).days
+    from newscheck.formats import number_text
+    from newscheck.i18n import _
+
     notes = []
     if {qualifier0, qualifier1} & _BOUNDS:
-        notes.append("a figure is a bound (more than, at least, up to, nearly, less than): the true change may be larger or smaller")
+        notes.append(_("a figure is a bound (more than, at least, up to, nearly, less than): the true change may be larger or smaller"))
     if "range" in (qualifier0, qualifier1):
-        notes.append(f"a figure is a range: the ratio lies between {ratios[0]:.2f} and {ratios[1]:.2f}")
+        notes.append(_("a figure is a range: the ratio lies between {low} and {high}", low=number_text(ratios[0], ".2f"), high=number_text(ratios[1], ".2f")))
     result = {
         "before": middle0,
         "after": middle1,
@@ -85,11 +94,17 @@ def describe_change(before, after, before_date=None, after_date=None, claimed: s
         rows = table[(table["words_en"].str.lower() == wanted) | (table["words_de"].str.lower() == wanted)]
         if rows.empty:
             result["claimed_fits"] = None
-            result["claimed_needs"] = "these words are not in data/change_words.csv"
+            result["claimed_needs"] = _("these words are not in data/change_words.csv: use its words, e.g. {example}",
+                                        example=", ".join(table["words_de" if _german() else "words_en"].head(4)))
         else:
             row = rows.iloc[0]
             lowest = row["min_ratio"] if not pd.isna(row["min_ratio"]) else 0.0
             highest = row["max_ratio"] if not pd.isna(row["max_ratio"]) else math.inf
             result["claimed_fits"] = bool(lowest <= ratio < highest)
-            result["claimed_needs"] = f"a ratio from {lowest:g} to under {highest:g}"
+            if math.isinf(highest):
+                result["claimed_needs"] = _("a ratio of {low} or more", low=number_text(lowest, "g"))
+            elif lowest == 0:
+                result["claimed_needs"] = _("a ratio under {high}", high=number_text(highest, "g"))
+            else:
+                result["claimed_needs"] = _("a ratio from {low} to under {high}", low=number_text(lowest, "g"), high=number_text(highest, "g"))
     return pd.Series(result, dtype=object)
