@@ -19,6 +19,7 @@ from pathlib import Path
 import pandas as pd
 
 ROOT = Path(__file__).resolve().parent.parent
+PAIR_TOTALS: dict = {}  # the counts of the last run, restricted to links with both sentences
 SETS = {
     "development set": ROOT / "tests" / "fixtures" / "compare_dev",
     "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
@@ -57,6 +58,7 @@ def evaluate(folder: Path, thresholds=None, similar=None, contained=None) -> tup
 
     gold = pd.read_csv(folder / "gold_links.csv", dtype=str, keep_default_na=False)
     totals = [0, 0, 0, 0, []]
+    PAIR_TOTALS[folder] = [0, 0, 0, 0, []]
     saved = compare.similarity, compare.containment
     if similar:
         compare.similarity, compare.containment = similar, contained
@@ -72,6 +74,8 @@ def evaluate(folder: Path, thresholds=None, similar=None, contained=None) -> tup
             for n in range(4):
                 totals[n] += counts[n]
             totals[4] += [f"{pair_id}: {e}" for e in counts[4]]
+            for n, value in enumerate(pairs_only(found, wanted)[:4]):
+                PAIR_TOTALS[folder][n] += value
     finally:
         compare.similarity, compare.containment = saved
     return tuple(totals)  # type: ignore[return-value]
@@ -110,6 +114,7 @@ def seed() -> tuple[int, int, int, int, list]:
         wanted.setdefault(key, set()).add("added_by_writer" if r.relation == "no_agency_text_found" else r.relation)
     # a dpa sentence is dropped only if no article sentence is paired with it
     wanted = {k: v for k, v in wanted.items() if k[0] or not any(a and o == k[1] for a, o in wanted)}
+    PAIR_TOTALS["seed"] = list(pairs_only(found, wanted))
     return score(found, wanted)
 
 
@@ -118,6 +123,12 @@ def line(counts) -> str:
     precision, recall, value = f1(found, gold, correct)
     return (f"pair precision {precision:.2f}, recall {recall:.2f}, F1 {value:.2f} ({correct} of {found} found, {gold} annotated); "
             f"relation agreement {agrees / correct if correct else math.nan:.2f} ({agrees}/{correct})")
+
+
+def pairs_only(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> tuple[int, int, int, int, list]:
+    """score() restricted to links with both sentences (no dropped or added ones)."""
+    both = lambda links: {k: v for k, v in links.items() if k[0] and k[1]}  # noqa: E731
+    return score(both(found_links), both(gold_links))
 
 
 def rapidfuzz_similarity(a: list[str], b: list[str]) -> float:
@@ -153,11 +164,13 @@ def main() -> int:
     for name, folder in SETS.items():
         counts = evaluate(folder)
         print(f"  {name}: {line(counts)}")
+        print(f"    only links with both sentences: {line(PAIR_TOTALS[folder])}")
         if args.details:
             for error in counts[4]:
                 print(f"    {error}")
     counts = seed()
     print(f"  seed article vs data/agency_alignment.csv: {line(counts)}")
+    print(f"    only links with both sentences: {line(PAIR_TOTALS['seed'])}")
     if args.details:
         for error in counts[4]:
             print(f"    {error}")
