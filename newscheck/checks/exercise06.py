@@ -80,17 +80,23 @@ def sollen_not_hearsay() -> set[str]:
     return with_sollen - set(hits.loc[hits["category"] == "hearsay", "sentence_id"])
 
 
-@task("06.2")
-def sollen_not_flagged(answer: Any) -> Feedback:
-    from newscheck.markers import find_markers
-
+def _sentence_id(answer: Any) -> str | Feedback:
+    """The sentence id a learner typed ("s5.", " S 5", "5" -> "S5"), or the feedback for an answer that is none."""
     if not isinstance(answer, str):
         return wrong(_("You gave {kind}; give one sentence id as text, e.g. \"S4\".").format(kind=kind(answer)))
     if not answer.strip():
         return wrong(_("Your text is empty; give one sentence id as text, e.g. \"S4\"."))
     sentence_id = re.sub(r"\s+", "", answer).upper().rstrip(".")
-    if sentence_id.isdigit():
-        sentence_id = "S" + sentence_id
+    return "S" + sentence_id if sentence_id.isdigit() else sentence_id
+
+
+@task("06.2")
+def sollen_not_flagged(answer: Any) -> Feedback:
+    from newscheck.markers import find_markers
+
+    sentence_id = _sentence_id(answer)
+    if isinstance(sentence_id, Feedback):
+        return sentence_id
     sentences = second_sentences().set_index("sentence_id")
     if sentence_id not in sentences.index:
         if len(answer.split()) > 2:
@@ -133,13 +139,9 @@ def left_out_sentences() -> set[str]:
 def left_out(answer: Any) -> Feedback:
     from newscheck.sentences import split_sentences
 
-    if not isinstance(answer, str):
-        return wrong(_("You gave {kind}; give one sentence id as text, e.g. \"S4\".").format(kind=kind(answer)))
-    if not answer.strip():
-        return wrong(_("Your text is empty; give one sentence id as text, e.g. \"S4\"."))
-    sentence_id = re.sub(r"\s+", "", answer).upper().rstrip(".")
-    if sentence_id.isdigit():
-        sentence_id = "S" + sentence_id
+    sentence_id = _sentence_id(answer)
+    if isinstance(sentence_id, Feedback):
+        return sentence_id
     original = split_sentences(SECOND_ORIGINAL).set_index("sentence_id")
     if sentence_id not in original.index:
         if len(answer.split()) > 2:
