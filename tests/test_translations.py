@@ -1,8 +1,6 @@
-"""The German edition: one source of truth (the English notebooks and the PO catalogues in locale/de/), catalogues
-complete where declared, generated notebooks in sync and cell for cell parallel to the English ones, and the helper's
+"""The German edition: one source of truth (the English notebooks and the PO catalogues in locale/de/), every
+catalogue complete, generated notebooks in sync and cell for cell parallel to the English ones, and the helper's
 messages in the edition's language. A changed English cell turns its entry fuzzy and fails these tests.
-
-Which catalogues must be complete is declared in locale/de/complete.txt (`all` once everything is translated).
 """
 
 import re
@@ -22,14 +20,13 @@ LANGUAGE = "de"
 
 # the scripts in tools/ (on the path: pyproject.toml); the fixtures below point catalogues.ROOT at a temporary course
 import catalogues  # noqa: E402
+import document_translations  # noqa: E402
 import make_exercises as exercises  # noqa: E402
 import message_translations as messages  # noqa: E402
 import notebook_translations as notebooks  # noqa: E402
 import translations  # noqa: E402
 DOCUMENTS = notebooks.notebooks()
 SOURCES = translations.sources()
-DECLARED = translations.declared_complete(LANGUAGE)
-BUILT = [source for source in translations.built_sources(LANGUAGE) if isinstance(source, notebooks.Notebook)]
 CATALOGUES = sorted((ROOT / "locale" / LANGUAGE).rglob("*.po"))
 
 
@@ -44,24 +41,25 @@ def test_every_english_notebook_has_a_catalogue():
     assert not missing, f"No catalogue for {missing}: run `make translations` and commit locale/."
 
 
-def test_the_declared_catalogues_include_the_start_of_the_course():
-    assert {Path("notebooks/00_start_here.po"), Path("notebooks/01_read_the_article.po"),
-            Path("exercises/01_read_the_article.po"), messages.MESSAGES.catalogue} <= set(DECLARED)
+def test_every_catalogue_belongs_to_an_english_source():
+    """Every lesson, exercise and document, and the helper's messages, have a catalogue, and no catalogue is left
+    over from an English source that is gone."""
+    assert {ROOT / source.po(LANGUAGE) for source in SOURCES} == set(CATALOGUES)
+    assert len(SOURCES) == len(DOCUMENTS) + 1 + len(document_translations.SOURCES)  # notebooks, messages, documents
 
 
-@pytest.mark.parametrize("name", DECLARED, ids=lambda p: p.as_posix())
-def test_declared_catalogue_is_complete_and_up_to_date(name, extracted_messages):
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.catalogue.as_posix())
+def test_catalogue_is_complete_and_up_to_date(source, extracted_messages):
     """No untranslated or fuzzy entry, and every entry made for the English as it is now (the notebooks, the
     messages, and the README and guides: tests/test_document_translations.py)."""
-    source = next(s for s in SOURCES if s.catalogue == name)
-    assert (ROOT / source.po(LANGUAGE)).exists(), f"locale/{LANGUAGE}/complete.txt lists {name}, which does not exist"
+    assert (ROOT / source.po(LANGUAGE)).exists(), f"{source.po(LANGUAGE)} does not exist: run `make translations`"
     problems = catalogues.problems(source.po(LANGUAGE), translations.expected_entries(source, extracted_messages))
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_every_translation_keeps_the_form_of_its_english(path):
-    """In every catalogue, complete or not: translated code keeps its code, messages keep their {fields}, and
+    """In every catalogue: translated code keeps its code, messages keep their {fields}, and
     msgid and msgstr start and end with a line break alike (as `msgfmt --check` wants)."""
     problems = []
     for entry in polib.pofile(str(path)):
@@ -101,7 +99,7 @@ def german_twins(document) -> list[tuple[Path, Path]]:
     return sorted(document.twins(LANGUAGE).items())
 
 
-PAIRS = [pair for document in BUILT for pair in german_twins(document)]
+PAIRS = [pair for document in DOCUMENTS for pair in german_twins(document)]
 
 
 @pytest.mark.parametrize("english, german", PAIRS, ids=[p[1].as_posix() for p in PAIRS])
@@ -119,7 +117,7 @@ def test_german_notebook_has_the_same_cells_and_code_as_the_english(english, ger
             assert de_cell.source != en_cell.source, f"cell {de_cell.id} is still the English text"
 
 
-@pytest.mark.parametrize("document", [d for d in BUILT if d.kind == "exercise"], ids=name_of)
+@pytest.mark.parametrize("document", [d for d in DOCUMENTS if d.kind == "exercise"], ids=name_of)
 def test_german_learner_copy_has_no_solutions_and_no_outputs(document):
     path = ROOT / "exercises" / LANGUAGE / document.english.name
     assert not exercises.is_edited(path), "the committed German learner copy has been edited or run"
@@ -138,7 +136,8 @@ def test_an_edited_german_learner_copy_is_kept(tmp_path, monkeypatch):
     next(c for c in mine.cells if "stub" in c.metadata.get("tags", [])).source = "number_of_lines = 8  # meine Antwort"
     nbformat.write(mine, path)
     before = path.read_bytes()
-    message = exercises.write_protected(exercises.learner_copy(folder / LANGUAGE / "source" / path.name), path)
+    exercise = next(d for d in DOCUMENTS if d.kind == "exercise" and d.english.name == path.name)
+    message = exercises.write_protected(notebooks.learner_copy(exercise, LANGUAGE, SOURCES), path)
     assert message.startswith(f"KEPT exercises/{LANGUAGE}/01_read_the_article.ipynb")
     assert path.read_bytes() == before and path.with_name("01_read_the_article.new.ipynb").exists()
 
@@ -205,10 +204,9 @@ def course(tmp_path, monkeypatch):
     """The English lesson 00 and its German catalogue in a temporary course; the tool pointed at it."""
     (tmp_path / "notebooks").mkdir()
     (tmp_path / "exercises" / "source").mkdir(parents=True)
-    (tmp_path / "newscheck").mkdir()
     shutil.copy(ROOT / "notebooks" / "00_start_here.ipynb", tmp_path / "notebooks")
-    shutil.copytree(ROOT / "locale" / LANGUAGE / "notebooks", tmp_path / "locale" / LANGUAGE / "notebooks")
-    (tmp_path / "locale" / LANGUAGE / "complete.txt").write_text("notebooks/00_start_here.po\n", encoding="utf-8")
+    (tmp_path / "locale" / LANGUAGE / "notebooks").mkdir(parents=True)
+    shutil.copy(ROOT / "locale" / LANGUAGE / "notebooks" / "00_start_here.po", tmp_path / "locale" / LANGUAGE / "notebooks")
     monkeypatch.setattr(catalogues, "ROOT", tmp_path)
     return tmp_path
 
@@ -282,6 +280,7 @@ def test_new_cells_get_empty_entries_and_deleted_cells_become_obsolete(course):
 
 def test_a_changed_message_keeps_its_translation_as_fuzzy(course):
     module = course / "newscheck" / "demo.py"
+    module.parent.mkdir()
     module.write_text('from newscheck.i18n import _\nHELLO = _("Your answer is {what}.", what="right")\n', encoding="utf-8")
     messages.update_catalogue(LANGUAGE)
     path = course / messages.MESSAGES.po(LANGUAGE)

@@ -74,8 +74,10 @@ class Document(Source):
         return {self.english: self.target(language)}
 
 
-def documents() -> list[Document]:
-    return [Document(Path(english), Path("docs") / f"{name}.po", pattern) for english, (name, pattern) in SOURCES.items()]
+def documents(existing: bool = True) -> list[Document]:
+    """The documents of SOURCES whose English exists (all of them with existing=False)."""
+    found = [Document(Path(english), Path("docs") / f"{name}.po", pattern) for english, (name, pattern) in SOURCES.items()]
+    return [d for d in found if not existing or (catalogues.ROOT / d.english).is_file()]
 
 
 def read_english(document: Document) -> str:
@@ -399,10 +401,10 @@ def out_of_date(language: str, built: list[Document], sources: list[Source]) -> 
         target = document.target(language)
         if not (root / target).exists() or (root / target).read_text(encoding="utf-8") != expected:
             problems.append(target.as_posix())
-    for document in documents():
+    for document in documents(existing=False):
         if document not in built and (root / document.target(language)).exists():
-            problems.append(f"{document.target(language).as_posix()} has no catalogue declared complete in "
-                            f"locale/{language}/complete.txt: declare {document.catalogue.as_posix()}, or delete the file")
+            problems.append(f"{document.target(language).as_posix()} is made from no English document "
+                            f"({document.english.as_posix()}): delete it")
     return problems
 
 

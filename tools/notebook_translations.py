@@ -3,9 +3,10 @@
 Used by tools/translations.py (make translations, make german); built on tools/catalogues.py.
 
 - notebooks/NN.ipynb         -> locale/LANG/notebooks/NN.po -> notebooks/LANG/NN.ipynb (run like `make notebooks`)
-- exercises/source/NN.ipynb  -> locale/LANG/exercises/NN.po -> exercises/LANG/source/NN.ipynb, and from there, by
-                                tools/make_exercises.py, the learner copy exercises/LANG/NN.ipynb (never overwriting a
-                                copy someone edited) and the run solution exercises/LANG/solutions/NN.ipynb
+- exercises/source/NN.ipynb  -> locale/LANG/exercises/NN.po -> the learner copy exercises/LANG/NN.ipynb (never
+                                overwriting a copy someone edited) and the run solution exercises/LANG/solutions/NN.ipynb,
+                                made by tools/make_exercises.py from the translated source in memory, as `make
+                                exercises` makes the English ones (a translated source is never written to a file)
 
 **Entries.** One entry per cell: msgctxt is the cell's id, msgid the English cell, msgstr its translation. Markdown
 cells are translated whole. A code cell gets an entry only if it has text to translate (a string constant or a
@@ -81,24 +82,22 @@ class Notebook(Source):
 
     kind: str  # "lesson" or "exercise"
 
-    def target(self, language: str) -> Path:
-        """The generated notebook: notebooks/LANG/NN.ipynb, or the exercise source exercises/LANG/source/NN.ipynb."""
-        if self.kind == "lesson":
-            return Path("notebooks") / language / self.english.name
-        return Path("exercises") / language / "source" / self.english.name
-
     def link_base(self, language: str | None = None) -> Path:
         """The folder the notebook's links are written from (exercise sources link as their learner copies do)."""
         folder = Path("notebooks" if self.kind == "lesson" else "exercises")
         return folder if language is None else folder / language
 
     def twins(self, language: str) -> dict[Path, Path]:
-        found = {self.english: self.target(language)}
-        if self.kind == "exercise":
-            name = self.english.name
-            found[Path("exercises") / name] = Path("exercises") / language / name
-            found[Path("exercises") / "solutions" / name] = Path("exercises") / language / "solutions" / name
-        return found
+        """English notebook -> generated notebook: the lesson, or the exercise's learner and solution copies."""
+        name = self.english.name
+        if self.kind == "lesson":
+            return {self.english: Path("notebooks") / language / name}
+        return {Path("exercises") / name: Path("exercises") / language / name,
+                Path("exercises") / "solutions" / name: Path("exercises") / language / "solutions" / name}
+
+    def targets(self, language: str) -> list[Path]:
+        """The notebooks `make german` writes for this one."""
+        return list(self.twins(language).values())
 
 
 def notebooks() -> list[Notebook]:
@@ -192,53 +191,70 @@ def _same_cells(a: nbformat.NotebookNode, b: nbformat.NotebookNode) -> bool:
         and a.metadata.get("newscheck") == b.metadata.get("newscheck")
 
 
+# --- a translated exercise's copies, made as `make exercises` makes the English ones ----------------------------
+
+def _exercise_origin(notebook: Notebook, translated: nbformat.NotebookNode) -> tuple[str, str]:
+    """(generated_from, note) for the copies: the English source, relative to the copy's folder, and where to edit."""
+    return f"../source/{notebook.english.name}", translated.metadata["newscheck"]["do_not_edit_source_here"]
+
+
+def learner_copy(notebook: Notebook, language: str, sources: list[Source]) -> nbformat.NotebookNode:
+    """The translated exercise's learner copy: solutions dropped, no outputs."""
+    translated = translated_notebook(notebook, language, sources)
+    return make_exercises.learner_version(translated, *_exercise_origin(notebook, translated))
+
+
+def solution_copy(notebook: Notebook, language: str, sources: list[Source]) -> nbformat.NotebookNode:
+    """The translated exercise's solution copy: stubs dropped, run in exercises/LANG/solutions/."""
+    translated = translated_notebook(notebook, language, sources)
+    folder = catalogues.ROOT / "exercises" / language / "solutions"
+    return make_exercises.solution_version(translated, folder, *_exercise_origin(notebook, translated))
+
+
+# --- checking and writing the translated notebooks ----------------------------------------------------------------
+
 def out_of_date(language: str, built: list[Notebook], sources: list[Source]) -> list[str]:
     """Generated notebooks of the `built` ones that do not match their catalogue and the English (outputs are nbval's
     job), and generated notebooks that none of them makes. `sources`: every source of the edition, for links."""
     root = catalogues.ROOT
     problems = []
     for notebook in built:
-        target = notebook.target(language)
         try:
-            expected = translated_notebook(notebook, language, sources)
+            translated = translated_notebook(notebook, language, sources)
         except Incomplete as error:
             problems.append(str(error))
             continue
-        if not (root / target).exists() or not _same_cells(nbformat.read(root / target, as_version=4), expected):
-            problems.append(target.as_posix())
-    if any(n.kind == "exercise" for n in built):
-        problems += make_exercises.out_of_date(root / "exercises" / language)
-    lessons = {n.english.name for n in built if n.kind == "lesson"}
-    exercise_names = {n.english.name for n in built if n.kind == "exercise"}
-    folder = root / "exercises" / language
-    generated = [(path, lessons) for path in (root / "notebooks" / language).glob("*.ipynb")] + [
-        (path, exercise_names) for sub in (folder, folder / "source", folder / "solutions") for path in sub.glob("*.ipynb")]
-    for path, expected_names in generated:
-        if path.name not in expected_names and not path.name.endswith(".new.ipynb"):
-            problems.append(f"{path.relative_to(root).as_posix()} has no catalogue declared complete in "
-                            f"locale/{language}/complete.txt: declare it, or delete the file")
+        if notebook.kind == "lesson":
+            (target,) = notebook.targets(language)
+            if not (root / target).exists() or not _same_cells(nbformat.read(root / target, as_version=4), translated):
+                problems.append(target.as_posix())
+        else:
+            learner, solution = (root / target for target in notebook.targets(language))
+            problems += make_exercises.copies_out_of_date(translated, learner, solution,
+                                                          *_exercise_origin(notebook, translated))
+    made = {target for notebook in built for target in notebook.targets(language)}
+    folders = [root / "notebooks" / language, root / "exercises" / language, root / "exercises" / language / "solutions"]
+    for path in sorted(path for folder in folders for path in folder.glob("*.ipynb")):
+        if path.relative_to(root) not in made and not path.name.endswith(".new.ipynb"):
+            problems.append(f"{path.relative_to(root).as_posix()} is made from no English notebook: delete it (or restore "
+                            "its English source)")
     return problems
 
 
 def build(language: str, built: list[Notebook], sources: list[Source]) -> Iterator[str]:
-    """Write the `built` notebooks: lessons written and run, exercise sources written, then their learner copies
-    and run solutions (tools/make_exercises.py). Yields what was done, one line each."""
+    """Write the `built` notebooks: lessons written and run; for an exercise its learner copy and run solution
+    (tools/make_exercises.py: a copy someone edited is kept). Yields what was done, one line each."""
     root = catalogues.ROOT
     for notebook in built:
-        target = root / notebook.target(language)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        translated = translated_notebook(notebook, language, sources)
         if notebook.kind == "lesson":
+            (target,) = notebook.targets(language)
+            (root / target).parent.mkdir(parents=True, exist_ok=True)
+            translated = translated_notebook(notebook, language, sources)
             started = time.perf_counter()
-            nbformat.write(execute_notebooks.execute_notebook(translated, target.parent), target)
-            yield f"wrote and ran {notebook.target(language).as_posix()} in {time.perf_counter() - started:.1f} s"
+            nbformat.write(execute_notebooks.execute_notebook(translated, (root / target).parent), root / target)
+            yield f"wrote and ran {target.as_posix()} in {time.perf_counter() - started:.1f} s"
             continue
-        if target.exists() and _same_cells(nbformat.read(target, as_version=4), translated):
-            yield f"unchanged {notebook.target(language).as_posix()}"
-        else:
-            nbformat.write(translated, target)
-            yield f"wrote {notebook.target(language).as_posix()}"
-        folder = target.parent.parent
-        (folder / "solutions").mkdir(exist_ok=True)
-        yield make_exercises.write_protected(make_exercises.learner_copy(target), folder / target.name)
-        yield make_exercises.write_protected(make_exercises.solution_copy(target), folder / "solutions" / target.name)
+        learner, solution = (root / target for target in notebook.targets(language))
+        solution.parent.mkdir(parents=True, exist_ok=True)
+        yield make_exercises.write_protected(learner_copy(notebook, language, sources), learner)
+        yield make_exercises.write_protected(solution_copy(notebook, language, sources), solution)

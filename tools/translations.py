@@ -4,7 +4,7 @@ Usage: python tools/translations.py update [LANG]   (make translations) refresh 
        python tools/translations.py build [LANG]    (make german) compile the messages, write and run
                                                     notebooks/LANG/ and exercises/LANG/, write the documents
        python tools/translations.py status [LANG]   how much of each catalogue is translated
-       python tools/translations.py check [LANG]    exit 1 if a complete catalogue or a generated file is out of date
+       python tools/translations.py check [LANG]    exit 1 if a catalogue is incomplete or a generated file out of date
 LANG defaults to de.
 
 English is the source. Each English source has one catalogue in locale/LANG/; one module per kind of source, all
@@ -16,8 +16,9 @@ built on tools/catalogues.py (reading, merging with fuzzy marking, writing and c
 `update` keeps translations: a changed English text keeps its old translation, marked fuzzy, with the English it was
 made for as the previous msgid; a new one gets an empty entry; an entry whose English is gone becomes obsolete.
 
-`build` generates the sources whose catalogues are listed in locale/LANG/complete.txt (the catalogues declared
-complete) and refuses while one of them has an untranslated or fuzzy entry.
+`build` generates the whole edition, and refuses while a catalogue has an untranslated or fuzzy entry or was made
+for an older English text: every catalogue is complete, and `make test` fails as soon as one is not (a changed
+English cell or message, a new lesson). There is no half-translated edition to build.
 """
 
 from __future__ import annotations
@@ -34,28 +35,12 @@ from message_translations import MESSAGES
 
 
 def sources() -> list[Source]:
-    """Every English source with a catalogue: the notebooks, the messages, the documents."""
-    return [*notebook_translations.notebooks(), MESSAGES, *document_translations.documents()]
+    """Every English source with a catalogue: the notebooks, the messages, the documents (those that exist)."""
+    package = [MESSAGES] if (catalogues.ROOT / MESSAGES.english).is_dir() else []
+    return [*notebook_translations.notebooks(), *package, *document_translations.documents()]
 
 
-# --- which catalogues are complete ------------------------------------------------------------------------------
-
-def declared_complete(language: str) -> list[Path]:
-    """The catalogues listed in locale/LANG/complete.txt (relative to locale/LANG/); `all` means every catalogue."""
-    listing = catalogues.ROOT / "locale" / language / "complete.txt"
-    if not listing.exists():
-        return []
-    names = [line.split("#", 1)[0].strip() for line in listing.read_text(encoding="utf-8").splitlines()]
-    names = [name for name in names if name]
-    if names == ["all"]:
-        return [source.catalogue for source in sources()]
-    return [Path(name) for name in names]
-
-
-def built_sources(language: str) -> list[Source]:
-    """The sources whose catalogue is declared complete: the ones `make german` generates."""
-    declared = set(declared_complete(language))
-    return [source for source in sources() if source.catalogue in declared]
+# --- is every catalogue complete? ---------------------------------------------------------------------------------
 
 
 def expected_entries(source: Source, extracted: list | None = None) -> list[tuple[str | None, str]]:
@@ -69,18 +54,20 @@ def expected_entries(source: Source, extracted: list | None = None) -> list[tupl
 
 
 def incomplete(language: str) -> list[str]:
-    """Problems of every catalogue declared complete for LANG (empty when all is well)."""
+    """What keeps the catalogues of LANG from making the whole edition (empty when all is well): a missing catalogue,
+    an untranslated, fuzzy or outdated entry, a catalogue whose English source is gone."""
     problems = []
-    by_catalogue = {source.catalogue: source for source in sources()}
-    for name in declared_complete(language):
-        path = Path("locale") / language / name
-        if not (catalogues.ROOT / path).exists():
-            problems.append(f"locale/{language}/complete.txt lists {name.as_posix()}, which does not exist. Run `make translations`.")
-        elif name in by_catalogue:
-            problems += catalogues.problems(path, expected_entries(by_catalogue[name]))
+    everything = sources()
+    for source in everything:
+        if not (catalogues.ROOT / source.po(language)).exists():
+            problems.append(f"{source.po(language).as_posix()} does not exist. Run `make translations`, then translate it.")
         else:
-            problems.append(f"locale/{language}/complete.txt lists {name.as_posix()}, which belongs to no English notebook "
-                            "or document.")
+            problems += catalogues.problems(source.po(language), expected_entries(source))
+    wanted = {catalogues.ROOT / source.po(language) for source in everything}
+    for path in sorted((catalogues.ROOT / "locale" / language).rglob("*.po")):
+        if path not in wanted:
+            problems.append(f"{path.relative_to(catalogues.ROOT).as_posix()} belongs to no English notebook, document or "
+                            "message catalogue: delete it")
     return problems
 
 
@@ -90,10 +77,10 @@ def _of_kind(kind: type, items: list[Source]) -> list:
 
 def out_of_date(language: str) -> list[str]:
     """Generated files of the edition that do not match the catalogues and the English (outputs are nbval's job)."""
-    built = built_sources(language)
+    built = sources()
     problems = []
     mo_path = message_translations.compiled_out_of_date(language)
-    if mo_path is not None and MESSAGES in built:
+    if mo_path is not None:
         problems.append(f"{mo_path.as_posix()} does not match its .po file")
     problems += notebook_translations.out_of_date(language, _of_kind(notebook_translations.Notebook, built), built)
     problems += document_translations.out_of_date(language, _of_kind(document_translations.Document, built), built)
@@ -103,15 +90,14 @@ def out_of_date(language: str) -> list[str]:
 # --- the commands ---------------------------------------------------------------------------------------------------
 
 def build(language: str) -> int:
-    """make german: compile the messages, then write and run every translated notebook declared complete, then the
-    documents (they link the notebooks)."""
+    """make german: compile the messages, then write and run every translated notebook, then the documents (they
+    link the notebooks)."""
     problems = incomplete(language)
     if problems:
         print("\n".join(problems), file=sys.stderr)
-        print(f"Not building: the catalogues above are declared complete in locale/{language}/complete.txt but are not.",
-              file=sys.stderr)
+        print(f"Not building: the catalogues of locale/{language}/ above are not complete.", file=sys.stderr)
         return 1
-    built = built_sources(language)
+    built = sources()
     for line in message_translations.compile_catalogue(language):
         print(line)
     for line in notebook_translations.build(language, _of_kind(notebook_translations.Notebook, built), built):
@@ -135,17 +121,15 @@ def update(language: str) -> int:
 
 
 def status(language: str) -> int:
-    declared = set(declared_complete(language))
     folder = catalogues.ROOT / "locale" / language
-    print(f"\n{'catalogue':50} {'translated':>10} {'fuzzy':>6} {'missing':>8}  declared complete")
+    print(f"\n{'catalogue':50} {'translated':>10} {'fuzzy':>6} {'missing':>8}")
     for path in sorted(folder.rglob("*.po")):
         po = catalogues.read(path)
         name = path.relative_to(folder)
         entries = [e for e in po if not e.obsolete]
         fuzzy = sum(e.fuzzy for e in entries)
         done = sum(e.translated() for e in entries)
-        print(f"{name.as_posix():50} {done:>5}/{len(entries):<4} {fuzzy:>6} {len(entries) - done - fuzzy:>8}  "
-              f"{'yes' if name in declared else ''}")
+        print(f"{name.as_posix():50} {done:>5}/{len(entries):<4} {fuzzy:>6} {len(entries) - done - fuzzy:>8}")
     return 0
 
 
