@@ -10,7 +10,7 @@ from __future__ import annotations
 import pandas as pd
 
 from newscheck.errors import CourseFileError
-from newscheck.i18n import number_text
+from newscheck.formats import number_text
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
 NEEDED = ["date", "value", "low", "high", "label", "colour", "marker", "size", "connect", "lower_bound", "upper_bound"]

@@ -1,5 +1,6 @@
-"""Checks for exercises 04 (exercises/source/04_plot_the_loss_figures.ipynb): one series of estimates, filtered and
-drawn honestly.
+"""Exercise 04 (exercises/source/04_plot_the_loss_figures.ipynb): one series of estimates, filtered and drawn
+honestly. The checks, then the answers they are tested with (`cases`, figures among them) and what keeps the exercise
+sound (`problems`).
 
 The figure of task 2 is judged by what it shows, compared with data/loss_estimates.csv: the asked-for series with its
 values and ranges, every point inside the axes, and a title, axis labels and a source line that say something.
@@ -14,8 +15,16 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from newscheck.checks.answers import (N_, Feedback, _, edition_labels, kind, ngettext, number_text, right, table, table_ids,
-                                      task, wrong)
+from newscheck.checks.cases import Case, Made, accepts, notebook_cells, rejects
+from newscheck.checks.frames import table_ids
+from newscheck.checks.kinds import kind
+from newscheck.checks.registry import Feedback, feedback, right, task, wrong
+from newscheck.formats import number_text
+from newscheck.i18n import N_, _, ngettext
+from newscheck.tables import edition_labels, load_table
+
+#: The exercise notebook these checks belong to.
+NOTEBOOK = "exercises/source/04_plot_the_loss_figures.ipynb"
 
 #: The series the tasks ask for (the task text names it): the UK government's cumulative killed-and-wounded figures.
 SERIES, METRIC, COVERAGE = "UK government", "killed_and_wounded", "cumulative"
@@ -45,7 +54,7 @@ _UK_NAMES = ["UK", "U.K.", "British", "Britain", "United Kingdom", "Ministry of 
 
 def uk_rows() -> pd.DataFrame:
     """The rows the tasks ask for, from data/loss_estimates.csv."""
-    estimates = table("loss_estimates")
+    estimates = load_table("loss_estimates")
     return estimates[(estimates["series"] == SERIES) & (estimates["metric"] == METRIC) & (estimates["coverage"] == COVERAGE)]
 
 
@@ -64,7 +73,7 @@ def _says(text: str, pattern: str) -> bool:
 
 def _publisher_names(rows: pd.DataFrame) -> list[str]:
     """Names that identify who published these figures: the series, the organisations and the outlets in data/."""
-    sources = table("sources").set_index("source_id")
+    sources = load_table("sources").set_index("source_id")
     names = {SERIES, *_UK_NAMES}
     for text in [*rows["source_org"].dropna(), *sources.loc[sources.index.intersection(rows["source_id"]), "publisher"].dropna()]:
         names.update(part.strip() for part in re.split(r"[()]", str(text)) if len(part.strip()) > 2)
@@ -119,7 +128,7 @@ def _estimates_at(points) -> list[pd.DataFrame]:
     """For each drawn point, the rows of data/loss_estimates.csv drawn there (the same date and value, as `_near`)."""
     import matplotlib.dates as mdates
 
-    estimates = table("loss_estimates").dropna(subset=["value"])
+    estimates = load_table("loss_estimates").dropna(subset=["value"])
     when, value = mdates.date2num(estimates["date"]), estimates["value"].astype(float).to_numpy()
     return [estimates[(np.abs(when - x) < 1e-6) & (np.abs(value - y) <= 1e-6 * np.maximum(1.0, np.abs(value)))]
             for x, y in points]
@@ -314,3 +323,269 @@ def figure(answer: Any) -> Feedback:
         return wrong(_("The data are right. Still to do: {parts}.").format(parts="; ".join(words)))
     return right(_("The UK series with its ranges, every point inside the axes, labelled axes, a title and the "
                    "source: an honest figure."))
+
+
+# --- the answers the checks are tested with --------------------------------------------------------------------------
+
+def _cumulative(series: str, metric: str = "killed_and_wounded") -> pd.DataFrame:
+    """The cumulative estimates of one series and metric, filtered as task 1 asks (independently of uk_rows)."""
+    e = load_table("loss_estimates")
+    return e[(e["series"] == series) & (e["metric"] == metric) & (e["coverage"] == "cumulative")]
+
+
+_WORDS = {"xlabel": "date of the estimate", "ylabel": "Russian soldiers killed and wounded (cumulative)",
+          "title": "UK estimates of Russian killed and wounded rose from 2023 to 2025",
+          "source": "Source: UK Ministry of Defence, via data/loss_estimates.csv"}
+_GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete Soldaten",
+           "title": "Britische Schätzungen steigen stark", "source": "Quelle: britische Regierung"}
+
+
+def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool = True, scale: float = 1.0,
+            words: dict | None = None, ylim: tuple | None = None, extra: pd.DataFrame | None = None,
+            dates_as_text: bool = False, arrows: bool = False, hollow_ends: bool = False):
+    """A figure of rows (default: the UK series) drawn the way task 2 asks, with one thing changed."""
+    import matplotlib.pyplot as plt
+
+    rows = _cumulative("UK government") if rows is None else rows
+    words = {**_WORDS, **(words or {})}
+    fig, ax = plt.subplots()
+    x = rows["date"].dt.strftime("%Y-%m-%d") if dates_as_text else rows["date"]
+    style = {"marker": "s", "linestyle": "none"} if draw == "plot" else {}
+    getattr(ax, draw)(x, rows["value"].astype(float) * scale, **style)
+    if ranges:
+        ax.vlines(x, rows["low"].astype(float) * scale, rows["high"].astype(float) * scale)
+    if arrows:
+        lower = rows[rows["qualifier"] == "more_than"]
+        ax.errorbar(lower["date"], lower["value"].astype(float), yerr=lower["value"].astype(float) * 0.06, lolims=True,
+                    fmt="none")
+    if hollow_ends:
+        for end in ["low", "high"]:
+            ax.plot(rows["date"], rows[end].astype(float), marker="s", fillstyle="none", linestyle="none")
+    if extra is not None:
+        ax.plot(extra["date"], extra["value"].astype(float), "k*")
+    ax.set(xlabel=words["xlabel"], ylabel=words["ylabel"], title=words["title"])
+    if words["source"]:
+        fig.text(0.01, 0.01, words["source"])
+    if ylim:
+        ax.set_ylim(*ylim)
+    return fig
+
+
+def _made_up_figure():
+    """The answer of issue #10: [1, 2, 3], "Title", "Source: x", labels x/y."""
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots()
+    ax.plot([1, 2, 3])
+    ax.set(title="Title", xlabel="x", ylabel="y")
+    fig.text(0, 0, "Source: x")
+    return fig
+
+
+def _changed(change: str):
+    """The honest figure with one change: a reference line, its y-axis turned upside down, bars, an x-axis cut short."""
+    fig = _figure()
+    ax, uk = fig.axes[0], _cumulative("UK government")
+    if change == "reference line":
+        ax.axhline(600_000, color="grey")  # a reference line across the axes is not a data point
+    elif change == "upside down":
+        ax.invert_yaxis()
+    elif change == "bars":
+        ax.cla()
+        ax.bar(uk["date"], uk["value"].astype(float).fillna(0), width=20)
+    elif change == "cut short":
+        ax.set_xlim(pd.Timestamp("2023-06-01"), pd.Timestamp("2025-03-01"))
+    return fig
+
+
+def _two_axes():
+    import matplotlib.pyplot as plt
+
+    uk = _cumulative("UK government")
+    fig, (left, right_ax) = plt.subplots(1, 2)
+    left.plot(uk["date"], uk["value"].astype(float), "o")
+    right_ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
+    left.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+    fig.text(0, 0, _WORDS["source"])
+    return fig
+
+
+def _pandas_plot():
+    import matplotlib.pyplot as plt
+
+    uk = _cumulative("UK government")
+    fig, ax = plt.subplots()
+    uk.assign(value=uk["value"].astype(float)).plot(x="date", y="value", ax=ax, marker="o", linestyle="none", legend=False)
+    ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
+    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+    fig.text(0, 0, _WORDS["source"])
+    return fig
+
+
+def _figure_case(label: str, make, ok: bool, says: str = "", **more: Any) -> Case:
+    """A case of task 2: a figure made when the case runs."""
+    return (accepts if ok else rejects)("04.2", Made(make, label), says, **more)
+
+
+def _figure_cases() -> list[Case]:
+    import matplotlib.pyplot as plt
+
+    estimates = load_table("loss_estimates")
+    honest = "an honest figure"
+    german_sources = ["Quelle: britischer Militärgeheimdienst", "Quelle: Großbritanniens Verteidigungsministerium",
+                      "Quelle: Regierung des Vereinigten Königreichs", "Quelle: Angaben der Briten",
+                      "Quelle: britisches Verteidigungsministerium"]
+    return [
+        _figure_case("honest, plot", _figure, True, honest),
+        _figure_case("honest, scatter", lambda: _figure(draw="scatter"), True, honest),
+        _figure_case("honest, scatter in German", lambda: _figure(draw="scatter", words={
+            "xlabel": "Datum", "ylabel": "Soldaten, getötet und verwundet", "title": "Ein Befund: britische Schätzungen",
+            "source": "Quelle: britisches Verteidigungsministerium (data/loss_estimates.csv)"}), True, honest),
+        _figure_case("honest, with arrows and hollow range ends", lambda: _figure(arrows=True, hollow_ends=True), True, honest),
+        _figure_case("honest, y-axis from 0", lambda: _figure(ylim=(0, 900_000)), True, honest),
+        _figure_case("honest, in thousands and labelled so",
+                     lambda: _figure(scale=0.001, words={"ylabel": "soldiers killed and wounded (thousands)"}), True, honest),
+        _figure_case("honest, in German", lambda: _figure(words=_GERMAN), True, honest),
+        *[_figure_case("honest, German source " + source, lambda source=source: _figure(words={**_GERMAN, "source": source}),
+                       True, honest) for source in german_sources],
+        _figure_case("honest, source names the outlets",
+                     lambda: _figure(words={"source": "Sources: Euromaidan Press, Politico Europe"}), True, honest),
+        _figure_case("honest, reference line", lambda: _changed("reference line"), True, honest),
+        _figure_case("honest, points and ranges in two axes", _two_axes, True, honest),
+        _figure_case("drawn with pandas' .plot", _pandas_plot, True, honest),
+        # issue #10: each part of the made-up figure on its own
+        _figure_case("made up: [1, 2, 3], Title, Source: x", _made_up_figure, False,
+                     "not at the dates and values of the UK estimates"),
+        _figure_case("the US series titled UK", lambda: _figure(rows=_cumulative("US government"), words={"title": "UK estimates"}),
+                     False, "estimates of US government"),
+        _figure_case("NATO's series", lambda: _figure(rows=_cumulative("NATO")), False, "estimates of NATO",
+                     says_de="Datenreihe „Nato (getötet und verwundet)“"),
+        _figure_case("the UK's deaths, not killed and wounded", lambda: _figure(rows=_cumulative("UK government", "killed")),
+                     False, "UK government (killed)"),
+        _figure_case("values times 10", lambda: _figure(scale=10), False, "10 times the estimates"),
+        _figure_case("values times 0.5", lambda: _figure(scale=0.5), False, "are 0.5 times the estimates",
+                     says_de="0,5-mal so groß"),
+        # the message never lists the values
+        _figure_case("no ranges, times 10", lambda: _figure(ranges=False, scale=10), False, "",
+                     never_says=tuple(str(int(v)) for v in _cumulative("UK government")["value"].dropna())),
+        _figure_case("thousands without saying so", lambda: _figure(scale=0.001), False, "in thousands"),
+        _figure_case("a ylim that cuts off most points", lambda: _figure(ylim=(600_000, 800_000)), False, "outside the axes"),
+        _figure_case("title 'Title'", lambda: _figure(words={"title": "Title"}), False, "'Title' does not"),
+        _figure_case("labels x, y and title a", lambda: _figure(words={"xlabel": "x", "ylabel": "y", "title": "a"}), False,
+                     "'y' does not"),
+        _figure_case("source 'Source: x'", lambda: _figure(words={"source": "Source: x"}), False, "names who published"),
+        _figure_case("source names only the file", lambda: _figure(words={"source": "Source: data/loss_estimates.csv"}),
+                     False, "names who published"),
+        _figure_case("source names another publisher", lambda: _figure(words={"source": "Source: Ukrainian General Staff"}),
+                     False, "names who published"),
+        _figure_case("no source", lambda: _figure(words={"source": ""}), False, "the source on the figure"),
+        _figure_case("no ranges", lambda: _figure(ranges=False), False, "The ranges are not in the figure"),
+        _figure_case("dates as text", lambda: _figure(dates_as_text=True), False, "The dates are text"),
+        _figure_case("the article's star added", lambda: _figure(extra=estimates[estimates["series"] == "the article"]),
+                     False, "not in the UK series"),
+        _figure_case("every killed-and-wounded estimate",
+                     lambda: _figure(rows=estimates[estimates["metric"] == "killed_and_wounded"]), False, "not in the UK series"),
+        _figure_case("period figures too", lambda: _figure(rows=estimates[(estimates["series"] == "UK government")
+                                                                          & (estimates["metric"] == "killed_and_wounded")]),
+                     False, "W-33"),
+        _figure_case("nothing drawn", lambda: plt.subplots()[0], False, "Nothing is drawn yet"),
+        _figure_case("bars", lambda: _changed("bars"), False, "Your figure shows bars"),
+        _figure_case("y-axis upside down", lambda: _changed("upside down"), False, "upside down"),
+        _figure_case("an x-axis cut short", lambda: _changed("cut short"), False, "outside the axes"),
+        _figure_case("an empty figure", lambda: plt.figure(), False, "no axes"),
+        _figure_case("the axes", lambda: _figure().axes[0], False, "You gave the axes"),
+        _figure_case("what ax.plot returns", lambda: plt.subplots()[1].plot([1, 2]), False, "a list of lines"),
+        _figure_case("what set_title returns", lambda: plt.subplots()[1].set_title("x"), False, "give the figure"),
+        rejects("04.2", None, "plt.show() shows the figure and returns nothing"),
+        # review: mislabelled figures called honest
+        _figure_case("titled as task 3's chart, y 'deaths'",
+                     lambda: _figure(words={"title": "Russian deaths are exploding", "ylabel": "deaths"}), False,
+                     "killed and wounded"),
+        _figure_case("'soldiers killed'", lambda: _figure(words={"title": "UK estimates of Russian soldiers killed",
+                                                                 "ylabel": "Russian soldiers killed"}), False,
+                     "deaths or killed only"),
+        _figure_case("German 'Tote'", lambda: _figure(words={"title": "Britische Schätzungen: russische Tote",
+                                                             "ylabel": "getötete Soldaten"}), False, "deaths or killed only"),
+        _figure_case("Ukraine's losses", lambda: _figure(words={"title": "Ukraine's losses according to the UK",
+                                                                "ylabel": "Ukrainian soldiers killed and wounded"}), False,
+                     "whose losses"),
+        _figure_case("German: Ukraine's losses", lambda: _figure(words={"title": "Britische Schätzungen der ukrainischen Verluste",
+                                                                        "ylabel": "getötete und verwundete Soldaten"}), False,
+                     "whose losses"),
+        _figure_case("the Russian Ministry of Defence as source",
+                     lambda: _figure(words={"source": "Source: Russian Ministry of Defence"}), False, "names who published"),
+        _figure_case("the Ministry of Defence of Ukraine as source",
+                     lambda: _figure(words={"source": "Quelle: Verteidigungsministerium der Ukraine"}), False,
+                     "names who published"),
+        _figure_case("no label says wounded", lambda: _figure(words={"title": "UK estimates of Russian soldiers rose",
+                                                                     "ylabel": "Russian soldiers"}), False,
+                     "neither says wounded"),
+        _figure_case("honest: killed and wounded in the title, 'soldiers' on the axis",
+                     lambda: _figure(words={"title": "UK estimates of Russian killed and wounded rose",
+                                            "ylabel": "Russian soldiers"}), True, honest),
+        _figure_case("honest: casualties", lambda: _figure(words={"title": "UK estimates of Russian casualties more than "
+                                                                           "quadrupled", "ylabel": "casualties"}), True, honest),
+        _figure_case("honest: German Verluste", lambda: _figure(words={"title": "Britische Schätzungen russischer Verluste "
+                                                                                "steigen", "ylabel": "Verluste (Soldaten)"}),
+                     True, honest),
+        _figure_case("honest: Russian losses in the war in Ukraine",
+                     lambda: _figure(words={"title": "UK estimates of Russian losses in the war in Ukraine",
+                                            "ylabel": "soldiers killed and wounded"}), True, honest),
+        _figure_case("honest: source 'Ministry of Defence'",
+                     lambda: _figure(words={"source": "Source: Ministry of Defence (data/loss_estimates.csv)"}), True, honest),
+        _figure_case("honest: source 'UK MoD; Russian figures differ'",
+                     lambda: _figure(words={"source": "Source: UK MoD. Russian figures differ."}), True, honest),
+        _figure_case("UK plus NATO's W-32 for context", lambda: _figure(extra=estimates[estimates["estimate_id"] == "W-32"]),
+                     False, "It is ART-1/W-32."),
+    ]
+
+
+def cases() -> list[Case]:
+    """Right answers written the ways learners write them, and wrong ones with the hint each must get: the filtered
+    series of task 1 (computed from data/ with pandas, as the solution does) and the figures of task 2."""
+    estimates = load_table("loss_estimates")
+    uk = _cumulative("UK government")
+    first = estimates.loc[[uk.index[0]]]
+    return [
+        accepts("04.1", uk, "found"),
+        accepts("04.1", uk[["estimate_id", "date", "value"]], "found"),
+        accepts("04.1", uk.set_index("estimate_id"), "found"),  # review: the id in the index
+        accepts("04.1", uk.sort_values("value").reset_index(drop=True), "found"),
+        rejects("04.1", estimates[(estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded")],
+                "Period figures"),
+        rejects("04.1", estimates[(estimates["series"] == "UK government") & (estimates["coverage"] == "cumulative")],
+                "should not be there"),
+        rejects("04.1", estimates[estimates["series"] == "UK Government"], "The table is empty"),
+        rejects("04.1", _cumulative("US government"), "still missing"),
+        rejects("04.1", first, "The estimate in your table is right, but", says_de="Die Schätzung in deiner Tabelle stimmt, aber"),
+        # review: right rows without their id column were told "Keep the table's original column names"
+        rejects("04.1", uk.drop(columns=["estimate_id"]), "lacks the column 'estimate_id'", never_says=("original column names",)),
+        rejects("04.1", uk["estimate_id"], "single column"),
+        rejects("04.1", (estimates["series"] == "UK government") & (estimates["metric"] == "killed_and_wounded"),
+                "estimates[mask]", never_says=("double brackets",)),  # review: was "use double brackets"
+        rejects("04.1", pd.Series(True, index=estimates.index), "mask", never_says=("double brackets",)),
+        *_figure_cases(),
+    ]
+
+
+def problems() -> list[str]:
+    """What is wrong with the exercise's design (empty if nothing): task 3 leaves the figure of task 2 alone, and the
+    solution draws every bound with its arrow."""
+    found = []
+    # review: task 3 reused fig, ax and nato, so check("04.2", fig) after task 3 called a right figure wrong
+    names: dict = {}
+    cells = notebook_cells(NOTEBOOK)
+    for cell in cells:
+        if (cell["cell_type"] == "code" and "stub" not in cell.get("metadata", {}).get("tags", [])
+                and not cell["source"].startswith("check(")):
+            exec(cell["source"], names)
+    if not feedback("04.2", names["fig"]).ok or names.get("bad_fig") is names["fig"]:
+        found.append("task 3 of the exercise changes the figure of task 2")
+    # review: the solution drew "more than" arrows but none for W-34, "approaching 700,000" (an upper bound)
+    solution = next(c["source"] for c in cells if "solution" in c.get("metadata", {}).get("tags", []) and "errorbar" in c["source"])
+    if not ("lolims=True" in solution and "uplims=True" in solution) or not set(uk_rows()["qualifier"]) & {"approaching", "as_many_as"}:
+        found.append("the solution does not draw every bound with its arrow")
+    import matplotlib.pyplot as plt
+
+    plt.close("all")
+    return found
