@@ -24,7 +24,6 @@ English cell or message, a new lesson). There is no half-translated edition to b
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import catalogues
 import document_translations
