@@ -12,7 +12,7 @@ from newscheck.article import Article, load_article, read_text
 from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
 from newscheck.markers import find_markers
-from newscheck.plotting import draw_estimates, thousands
+from newscheck.plotting import decimals, draw_estimates, months, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
@@ -24,10 +24,12 @@ __all__ = [
     "course_root",
     "data_dir",
     "date_text",
+    "decimals",
     "draw_estimates",
     "find_markers",
     "load_article",
     "load_table",
+    "months",
     "number_text",
     "read_text",
     "seeds_dir",

@@ -2,7 +2,9 @@
 
 Lesson 04 explains every call made here (`plot`, `vlines`, `errorbar` with `lolims`/`uplims`) and learners make
 the same calls themselves in exercise 04; this module only repeats them for every series of a table, and writes the
-y-axis's numbers the way the running edition writes them (`thousands`).
+axes' numbers and dates the way the running edition writes them: `thousands` for counts, `decimals` for ratios,
+`months` for a date axis (600,000 / 2.5 / 2024-10 in English, as Python writes them; 600.000 / 2,5 / Okt. 2024 in
+German).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from __future__ import annotations
 import pandas as pd
 
 from newscheck.errors import CourseFileError
-from newscheck.formats import number_text
+from newscheck.formats import LOCALES, number_text
+from newscheck.i18n import SOURCE_LANGUAGE, current_language
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
 NEEDED = ["date", "value", "low", "high", "label", "colour", "marker", "size", "connect", "lower_bound", "upper_bound"]
@@ -44,6 +47,7 @@ def draw_estimates(ax, rows: pd.DataFrame) -> None:
             bound = series[series[column]]
             ax.errorbar(bound["date"], bound["value"], yerr=bound["value"] * ARROW, fmt="none", ecolor=colour,
                         elinewidth=1.5, **direction)
+    ax.xaxis.set_major_formatter(months)  # the dates on the axis, the edition's way
 
 
 def thousands(value: float, _position: int | None = None) -> str:
@@ -51,3 +55,24 @@ def thousands(value: float, _position: int | None = None) -> str:
     English, 600.000 in German. Use it as `ax.yaxis.set_major_formatter(thousands)`; matplotlib passes the tick's
     value and position, and the position is not needed."""
     return number_text(int(round(value)), grouped=True)  # the same numbers as in the checks' messages
+
+
+def decimals(value: float, _position: int | None = None) -> str:
+    """A tick label for a ratio or another number with decimals, the way the running edition writes it: 0.5 and 2 in
+    English, 0,5 and 2 in German. Use it as `ax.xaxis.set_major_formatter(decimals)`."""
+    return number_text(round(value, 6), "g")
+
+
+def months(value: float, _position: int | None = None) -> str:
+    """A tick label for a date axis: year and month the way the running edition writes them (2024-10 in English, as
+    Python and `date_text` write dates; Okt. 2024 in German, through Babel). Use it as
+    `ax.xaxis.set_major_formatter(months)`; matplotlib passes the date as a number of days."""
+    from matplotlib.dates import num2date
+
+    day = num2date(value).date()
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return day.strftime("%Y-%m")
+    from babel.dates import format_date
+
+    return format_date(day, format="MMM yyyy", locale=LOCALES.get(language, language))

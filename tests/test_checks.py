@@ -344,7 +344,7 @@ def test_compare_ids_says_one_both_all_and_groups_thousands_in_german(monkeypatc
     assert compare_ids({"S1"}, {"S1"}, noun, look).message == "Gefunden."
     assert compare_ids({"S1", "S2"}, {"S1", "S2"}, noun, look).message == "Beide Sätze gefunden."
     assert compare_ids({"S1", "S2", "S3"}, {"S1", "S2", "S3"}, noun, look).message == "Alle 3 Sätze gefunden."
-    assert compare_ids({"S1"}, {"S1", "S2"}, noun, look).message.startswith("Deine Antwort stimmt, aber 1 fehlt")
+    assert compare_ids({"S1"}, {"S1", "S2"}, noun, look).message.startswith("Deine Antwort stimmt, aber es fehlt noch 1")
     many = compare_ids({f"S{i}" for i in range(1200)}, {"S1"}, noun, look).message
     assert "1 deiner 1.200 Sätze stimmt; 1.199 gehören nicht dazu" in many
 

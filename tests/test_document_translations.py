@@ -136,7 +136,7 @@ def test_the_german_readme_and_guide_say_how_to_start_the_german_edition():
         assert command in guide, f"instructors/de/README.md does not mention `{command}`"
     assert "make hub-link-de" in hub
     # the guide's Binder and hub instructions come from make links, in German, for the German start notebook
-    assert links.send_binder(None, language="de") in guide and links.hub_link(None, language="de") in hub
+    assert links.block_text("send-binder", None, "de") in guide and links.block_text("hub-link", None, "de") in hub
 
 
 def think_questions(po_path: Path) -> list[polib.POEntry]:
@@ -195,12 +195,17 @@ def test_the_answer_key_quotes_the_german_lessons_think_questions(lesson):
 
 @pytest.fixture
 def course(tmp_path, monkeypatch):
-    """instructors/jupyterhub.md, its catalogue and CITATION.cff in a temporary course; the tools pointed at it."""
+    """instructors/jupyterhub.md, its catalogue and CITATION.cff in a temporary course, with the sentences of make
+    links and their catalogue (a document of the edition too); the tools pointed at it."""
     (tmp_path / "instructors").mkdir()
     shutil.copy(ROOT / "instructors" / "jupyterhub.md", tmp_path / "instructors")
     shutil.copy(ROOT / "CITATION.cff", tmp_path)
+    (tmp_path / "tools").mkdir()  # the sentences make links writes into the document's blocks
+    for name in ["link_texts.md", f"link_texts.{LANGUAGE}.md"]:
+        shutil.copy(ROOT / "tools" / name, tmp_path / "tools")
     (tmp_path / "locale" / LANGUAGE / "docs").mkdir(parents=True)
-    shutil.copy(ROOT / "locale" / LANGUAGE / "docs" / "instructors_jupyterhub.po", tmp_path / "locale" / LANGUAGE / "docs")
+    for name in ["instructors_jupyterhub.po", "tools_link_texts.po"]:
+        shutil.copy(ROOT / "locale" / LANGUAGE / "docs" / name, tmp_path / "locale" / LANGUAGE / "docs")
     (tmp_path / "notebooks").mkdir()
     (tmp_path / "exercises" / "source").mkdir(parents=True)
     monkeypatch.setattr(catalogues, "ROOT", tmp_path)
@@ -225,7 +230,7 @@ def test_a_changed_english_block_turns_fuzzy_and_fails_until_translated_again(co
     assert incomplete(document) == [] and docs.update_catalogue(document, LANGUAGE)["written"] is False
     assert "make hub-link-de" in docs.translated_document(document, LANGUAGE, [document])
 
-    key = "4. Good practice during a course | list 1 item 2"
+    key = "8. Good practice during a course | list 1 item 2"
     old_english, old_german = entry_of(document, key).msgid, entry_of(document, key).msgstr
     english = docs.read_english(document)
     (course / document.english).write_text(english.replace("Never force-push", "Never, ever force-push"), encoding="utf-8")
@@ -243,12 +248,12 @@ def test_a_changed_english_block_turns_fuzzy_and_fails_until_translated_again(co
 
     po = catalogues.read(document.po(LANGUAGE))
     entry = next(e for e in po if e.msgctxt == key)
-    entry.msgstr = old_german.replace("Mach nie", "Mach niemals")
+    entry.msgstr = old_german.replace("Machen Sie nie", "Machen Sie niemals")
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     po.save()
     assert incomplete(document) == []
-    assert "Mach niemals einen Force-Push" in docs.translated_document(document, LANGUAGE, [document])
+    assert "Machen Sie niemals einen Force-Push" in docs.translated_document(document, LANGUAGE, [document])
 
 
 def test_moved_new_and_deleted_blocks(course):
@@ -258,15 +263,15 @@ def test_moved_new_and_deleted_blocks(course):
              "  `.ipynb_checkpoints/` (it is in `.gitignore`).\n")
     deleted = "- a file the learner changed but you deleted is kept.\n"
     assert moved in english and deleted in english
-    english = english.replace(moved, "").replace("## 4. Good practice during a course\n",
-                                                "## 4. Good practice during a course\n" + moved)
+    english = english.replace(moved, "").replace("## 8. Good practice during a course\n",
+                                                "## 8. Good practice during a course\n" + moved)
     english = english.replace(deleted, "") + "\nA new closing paragraph.\n"
     (course / document.english).write_text(english, encoding="utf-8")
     counts = docs.update_catalogue(document, LANGUAGE)
     assert counts == {"new": 1, "fuzzy": 0, "obsolete": 1, "written": True}, counts
     po = catalogues.read(document.po(LANGUAGE))
     kept = next(e for e in po if e.msgid.startswith("Keep the repository small"))
-    assert kept.msgctxt == "4. Good practice during a course | list 1 item 1" and kept.msgstr and not kept.fuzzy
+    assert kept.msgctxt == "8. Good practice during a course | list 1 item 1" and kept.msgstr and not kept.fuzzy
     assert next(e for e in po if e.msgid == "a file the learner changed but you deleted is kept.").obsolete
     assert next(e for e in po if e.msgid == "A new closing paragraph.").msgstr == ""
     assert any("is not translated yet" in p for p in incomplete(document))

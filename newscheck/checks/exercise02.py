@@ -22,7 +22,7 @@ from newscheck.tables import edition_labels, load_table
 NOTEBOOK = "exercises/source/02_who_says_what.ipynb"
 
 #: Task 1: the sentence of the dpa report (data/agency_alignment.csv, agency_id) whose markers are found by hand.
-TASK_1_AGENCY_ID = "C02"
+TASK_1_AGENCY_ID = "dpa-L02"
 #: Task 2: the word to find with pandas.
 TASK_2_WORD = "bereits"
 #: The sentence of task 4, as the exercise gives it.
@@ -72,8 +72,8 @@ def word_with_pandas(answer: Any) -> Feedback:
         return given
     expected = set(sentences.loc[sentences["text_de"].str.contains(r"\b" + TASK_2_WORD + r"\b", regex=True), "sentence_id"])
     return compare_ids(given, expected, N_("sentence ids"),
-                       N_("Use `sentences[\"text_de\"].str.contains(r\"\\bbereits\\b\")` as a filter and list the "
-                          "sentence_id column."), yours=N_("Your sentence id"))
+                       N_("Hints 1 and 2 of the task show how to keep the sentences that contain a word and list "
+                          "their ids; search for the whole word."), yours=N_("Your sentence id"))
 
 
 def _as_counts(answer: Any) -> Any:
@@ -89,39 +89,6 @@ def _as_counts(answer: Any) -> Any:
     if isinstance(answer, dict):
         return pd.Series(answer)
     return answer
-
-
-def _why_fewer_than_in_the_lesson() -> str:
-    """For a right answer to task 3, which asks why a category has fewer hits than in lesson 02: the hits that lesson
-    02 counts and the body does not, computed from data/ (here the question mark of the headline, printed twice).
-    Empty if there are none."""
-    from newscheck.markers import find_markers
-
-    sentences = load_table("article_sentences")
-    others = find_markers(sentences[sentences["kind"] != "body"])
-    if others.empty:
-        return ""
-    labels = edition_labels("markers_de", "category")
-    kinds = dict(zip(sentences["sentence_id"], sentences["kind"]))
-    headlines = sentences.loc[sentences["kind"] == "headline", "text_de"]
-    parts = []
-    for category, hits in others.groupby("category", sort=False):
-        name = labels.get(category, category)
-        matches = " / ".join(dict.fromkeys(str(match) for match in hits["match"]))
-        count = len(hits)
-        if all(kinds[sentence] == "headline" for sentence in hits["sentence_id"]) and len(headlines) > 1 \
-                and headlines.nunique() == 1:
-            parts.append(ngettext("The category '{category}' has {count} hit fewer than in the lesson: the '{matches}' of "
-                                  "the headline, which the text prints twice.",
-                                  "The category '{category}' has {count} hits fewer than in the lesson: the '{matches}' of "
-                                  "the headline, which the text prints twice.", count).format(
-                                      category=name, count=number_text(count), matches=matches))
-        else:
-            parts.append(ngettext("The category '{category}' has {count} hit fewer than in the lesson: '{matches}', in "
-                                  "the lines before the body.",
-                                  "The category '{category}' has {count} hits fewer than in the lesson: '{matches}', in "
-                                  "the lines before the body.", count).format(category=name, count=number_text(count), matches=matches))
-    return " " + " ".join(parts)
 
 
 @task("02.3")
@@ -146,12 +113,22 @@ def per_category(answer: Any) -> Feedback:
         for column in ("marker_id", "sentence_id", "marker"):
             if labels == {str(value) for value in hits[column]}:
                 return wrong(_("You counted per {column}; count per category: the column 'category' of the hits.").format(column=column))
-        return wrong(_("The categories are not the ones the finder reports. Count the column 'category' of the "
-                       "finder's hits for the body sentences of the article."))
+        german = {label: code for code, label in edition_labels("markers_de", "category").items()}
+        if not german:
+            vocabulary = load_table("vocabulary")
+            rows = vocabulary[(vocabulary["table"] == "markers_de") & (vocabulary["column"] == "category")]
+            german = dict(zip(rows["label_de"].astype(str), rows["code"].astype(str)))
+        if labels <= set(german):  # issue #21: German category names got no help
+            return wrong(_("Your labels are the German names of the categories; the finder's column 'category' holds "
+                           "their codes (such as {example}). Count that column.").format(example=sorted(expected.index)[0]))
+        # issue #21: "not the categories the finder reports" was said of the finder's own categories
+        return wrong(_("Your categories are not those of the finder's hits in the body sentences: count the column "
+                       "'category' of those hits (Hint 1 of the task shows how to get them)."))
     values = answer.set_axis([str(label) for label in answer.index]).reindex(expected.index).astype(float)
-    if (values == expected).all():
-        return right(_("{hits} hits in {categories} categories, in the body.").format(
-            hits=number_text(int(expected.sum())), categories=number_text(len(expected))) + _why_fewer_than_in_the_lesson())
+    if (values == expected).all():  # issue #21: the message no longer answers the task's question itself
+        return right(_("{hits} hits in {categories} categories, in the body. Now compare with lesson 02's counts to "
+                       "answer the task's question.").format(hits=number_text(int(expected.sum())),
+                                                             categories=number_text(len(expected))))
     share = expected / expected.sum()
     if np.allclose(values, share, atol=0.005) or np.allclose(values, share * 100, atol=0.5):
         return wrong(_("These are shares (normalize=True or percentages); the task asks for counts. Leave out "
@@ -215,13 +192,16 @@ def cases() -> list[Case]:
     per_category = body["category"].value_counts()  # task 3: the body only
     all_lines = hits["category"].value_counts()  # lesson 02 shows these: the old task 3
     new_hits = find_markers(TASK_4_SENTENCE)
+    vocabulary = load_table("vocabulary")
+    names = vocabulary[(vocabulary["table"] == "markers_de") & (vocabulary["column"] == "category")]
+    german_names = dict(zip(names["code"], names["label_de"]))
     first_twelve = sentences[sentences["sentence_id"].isin(["S" + str(n) for n in range(1, 13)])]
     both = new_hits["marker_id"].nunique() == 2
     return [
-        # 02.1: the markers of dpa's sentence C02, by hand (was S3, whose markers lesson 02 prints)
+        # 02.1: the markers of dpa's sentence dpa-L02, by hand (was S3, whose markers lesson 02 prints)
         accepts("02.1", dpa_markers, "Both marker ids found.", says_de="Beide Signalwort-Kennungen gefunden.",
                 never_says=("All 2 ",)),
-        accepts("02.1", [m.lower() + " " for m in dpa_markers], "found"),
+        rejects("02.1", [m.lower() + " " for m in dpa_markers], "exactly as the table does"),  # issue #21
         accepts("02.1", tuple(reversed(dpa_markers)), "found"),
         accepts("02.1", np.array(dpa_markers), "found"),
         accepts("02.1", find_markers(dpa)["marker_id"], "found"),
@@ -229,7 +209,7 @@ def cases() -> list[Case]:
         rejects("02.1", [m[0] + m[1:].lstrip("0") for m in dpa_markers], "two digits"),  # issue #10: "2 should not be there"
         # review: one id given and right was "1 of your 1"
         rejects("02.1", dpa_markers[:1], "Your marker id is right, but 1 is still missing.",
-                says_de="Deine Signalwort-Kennung stimmt, aber 1 fehlt noch.", never_says=("of your 1",)),
+                says_de="Deine Signalwort-Kennung stimmt, aber es fehlt noch 1.", never_says=("of your 1",)),
         rejects("02.1", dpa_markers + ["M03"], "should not be there"),
         rejects("02.1", ["M05", "M10"], "should not be there"),  # the task's example, copied
         rejects("02.1", s3, "the article's sentence S3"),  # copied from lesson 02
@@ -244,14 +224,15 @@ def cases() -> list[Case]:
         rejects("02.1", find_markers(dpa), "You gave a table"),
         rejects("02.1", {"M08": 1}, "dictionary"),
         rejects("02.1", others[:1], "Your marker id is not right; 2 are still missing.",
-                says_de="Deine Signalwort-Kennung stimmt nicht; 2 fehlen noch."),
+                says_de="Deine Signalwort-Kennung stimmt nicht; es fehlen noch 2."),
         rejects("02.1", dpa_markers + others[:1], "2 of your 3 marker ids are right; 1 should not be there.",
                 says_de="2 deiner 3 Signalwort-Kennungen stimmen; 1 gehört nicht dazu."),
         rejects("02.1", dpa_markers[:1] + others[:1], "1 of your 2 marker ids is right; 1 should not be there; 1 is "
-                "still missing.", says_de="1 deiner 2 Signalwort-Kennungen stimmt; 1 gehört nicht dazu; 1 fehlt noch."),
+                "still missing.", says_de="1 deiner 2 Signalwort-Kennungen stimmt; 1 gehört nicht dazu; es fehlt noch 1."),
         # 02.2: the sentences with 'bereits' (was 'könnte', which lesson 02's finder output shows in S12)
         accepts("02.2", with_bereits, "found"),
-        accepts("02.2", [s.lower() for s in with_bereits], "found"),
+        rejects("02.2", [s.lower() for s in with_bereits], "exactly as the table does"),  # issue #21: was accepted
+        rejects("02.2", with_bereits + with_bereits[:1], "more than once"),
         accepts("02.2", sentences.loc[bereits, "sentence_id"], "found"),
         accepts("02.2", sentences.loc[bereits, "sentence_id"].to_numpy(), "found"),
         accepts("02.2", tuple(reversed(with_bereits)), "found"),
@@ -266,7 +247,7 @@ def cases() -> list[Case]:
         rejects("02.2", 3, "You gave a whole number"),  # plain-language type names
         rejects("02.2", sentences.index[bereits].tolist(), "row numbers"),  # review: was pushed to write ["15"]
         # 02.3: hits per category in the body (was every line, which lesson 02 prints)
-        accepts("02.3", per_category, "fewer than in the lesson", says_de="weniger als in der Lektion"),
+        accepts("02.3", per_category, "compare with lesson 02's counts", never_says=("fewer than in the lesson",)),
         accepts("02.3", body.groupby("category").size(), "hits in"),
         accepts("02.3", per_category.to_frame(), "hits in"),
         accepts("02.3", dict(per_category), "hits in"),
@@ -281,7 +262,10 @@ def cases() -> list[Case]:
         rejects("02.3", body.groupby("category")["sentence_id"].nunique(), "sentences per category"),
         rejects("02.3", load_table("markers_de")["category"].value_counts(), "the lexicon's entries"),  # review
         rejects("02.3", find_markers(first_twelve)["category"].value_counts(), "too small"),
-        rejects("02.3", per_category * 2, "too large", never_says=("fewer than in the lesson",)),
+        rejects("02.3", per_category * 2, "too large"),
+        rejects("02.3", per_category.rename(index=german_names), "German names of the categories"),  # issue #21
+        rejects("02.3", per_category.drop(per_category.index[-1]), "not those of the finder's hits",
+                never_says=("not the ones the finder reports",)),
         rejects("02.3", pd.Series(dtype=int), "empty"),
         rejects("02.3", per_category.tolist(), "one count per category"),
         rejects("02.3", body, "one count per category"),

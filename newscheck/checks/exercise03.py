@@ -67,10 +67,11 @@ def lost_speaker(answer: Any) -> Feedback:
         only = set(alignment.loc[alignment["relation"] == relation, "sentence_id"])
         if given == only and only != expected:
             return wrong(_("These are the sentences with the relation \"{relation}\" only; the task asks for both "
-                           "made_hearsay and attribution_dropped. `isin([...])` takes a list of values.").format(relation=relation))
+                           "made_hearsay and attribution_dropped (Hint 1 of the task).").format(relation=relation))
     return compare_ids(given, expected, N_("sentences"),
-                       N_("Filter with `alignment[\"relation\"].isin([\"made_hearsay\", \"attribution_dropped\"])`, "
-                          "take the column sentence_id, and keep each id once with `.unique()`."), yours=N_("Your sentence"))
+                       N_("Two relations count, made_hearsay and attribution_dropped: Hint 1 of the task shows how to "
+                          "keep the rows with either, Hint 2 how to list their sentences, each once."),
+                       yours=N_("Your sentence"))
 
 
 @task("03.3")
@@ -78,8 +79,8 @@ def checkable_by_article(answer: Any) -> Feedback:
     claims = load_table("claims")
     expected = set(claims.loc[claims["checkable"] & (claims["speaker_type"] == "article"), "claim_id"])
     return table_ids(answer, "claim_id", expected, N_("your filtered claims"), N_("claims"),
-                     N_("Combine two conditions with `&`, each in brackets: checkable is True, and speaker_type is "
-                        "\"article\"."), table_name="claims", yours=N_("The claim in your table"))
+                     N_("Both conditions must hold at once: the claim is checkable, and the article itself makes it "
+                        "(Hint 1 of the task)."), table_name="claims", yours=N_("The claim in your table"))
 
 
 def _source_column(labels: set[str], claims: pd.DataFrame) -> str | None:
@@ -104,8 +105,8 @@ def kind_by_verdict(answer: Any) -> Feedback:
                        "columns."))
     given = answer.copy()
     given.index, given.columns = [str(label) for label in given.index], [str(label) for label in given.columns]
-    if "All" in given.index or "All" in given.columns:
-        return wrong(_("Your table has totals ('All'): leave out `margins=True`."))
+    if "All" in given.index and "All" in given.columns:  # issue #21: totals as lesson 03 adds them (margins=True)
+        given = given.drop(index="All").drop(columns="All")
     rows, columns = set(given.index), set(given.columns)
     if rows == set(expected.columns) and columns == set(expected.index):
         return wrong(_("Rows and columns are swapped: give the kinds of claim first (rows), the verdicts second (columns)."))
@@ -141,8 +142,8 @@ def kind_by_verdict(answer: Any) -> Feedback:
                               "Your table counts {counted} claims, but the claims table has {total}: use the whole "
                               "table, not a filtered part of it.", int(counts.to_numpy().sum())).format(
                                   counted=number_text(int(counts.to_numpy().sum())), total=number_text(len(claims))))
-    return wrong(_("Rows and columns are right but some counts are not. Let `pd.crosstab` count: rows "
-                   "claims[\"claim_kind\"], columns claims[\"true_verdict\"]."))
+    return wrong(_("Rows and columns are right but some counts are not: let pandas count the whole claims table "
+                   "(Hint 1 of the task)."))
 
 
 def _vocabulary(value: Any, column: str) -> str | None:
@@ -266,11 +267,11 @@ def cases() -> list[Case]:
         rejects("03.1", alignment[alignment["relation"] == "Softened"], "The table is empty"),
         rejects("03.1", softened.head(3), "still missing"),
         rejects("03.1", softened.head(1), "The span in your table is right, but {} are still missing.".format(n_soft - 1),
-                says_de="Die Stelle in deiner Tabelle stimmt, aber {} fehlen noch.".format(n_soft - 1)),
+                says_de="Die Stelle in deiner Tabelle stimmt, aber es fehlen noch {}.".format(n_soft - 1)),
         rejects("03.1", softened.head(2), "Both of your softened spans are right, but {} are still missing.".format(n_soft - 2),
-                says_de="Deine beiden abgeschwächten Stellen stimmen, aber {} fehlen noch.".format(n_soft - 2)),
+                says_de="Deine beiden abgeschwächten Stellen stimmen, aber es fehlen noch {}.".format(n_soft - 2)),
         rejects("03.1", softened.head(n_soft - 1), "All {} of your softened spans are right, but 1 is still missing.".format(
-            n_soft - 1), says_de="Deine {} abgeschwächten Stellen stimmen alle, aber 1 fehlt noch.".format(n_soft - 1)),
+            n_soft - 1), says_de="Deine {} abgeschwächten Stellen stimmen alle, aber es fehlt noch 1.".format(n_soft - 1)),
         rejects("03.1", pd.concat([softened, softened]), "more than once"),
         rejects("03.1", softened["pair_id"].tolist(), "should be a table"),
         rejects("03.1", softened["agency_span"], "single column (a Series)"),
@@ -279,14 +280,15 @@ def cases() -> list[Case]:
         # 03.2: sentences whose statement lost its speaker (was: softened or intensified)
         accepts("03.2", lost_ids, "All {} sentences found.".format(n_lost), says_de="Alle {} Sätze gefunden.".format(n_lost)),
         accepts("03.2", lost.unique(), "All"),
-        accepts("03.2", lost, "All"),
-        accepts("03.2", [s.lower() for s in lost.unique()], "All"),
+        rejects("03.2", lost, "more than once"),  # issue #21: the task says "each id once"
+        rejects("03.2", [s.lower() for s in lost.unique()], "exactly as the table does"),
+        rejects("03.2", hearsay_only.unique().tolist()[:1] + lost_ids[:1], "", never_says=("isin(", ".unique()")),
         rejects("03.2", hearsay_only.unique().tolist(), "made_hearsay and attribution_dropped"),
         rejects("03.2", strength.unique().tolist(), "should not be there"),  # the old answer
         rejects("03.2", lost_ids[:1], "Your sentence is right, but {} are still missing.".format(n_lost - 1),
-                says_de="Dein Satz stimmt, aber {} fehlen noch.".format(n_lost - 1)),
+                says_de="Dein Satz stimmt, aber es fehlen noch {}.".format(n_lost - 1)),
         rejects("03.2", lost_ids[:2], "Both of your sentences are right, but {} ".format(n_lost - 2),
-                says_de="Deine beiden Sätze stimmen, aber {} ".format(n_lost - 2)),
+                says_de="Deine beiden Sätze stimmen, aber es fehlen noch {}".format(n_lost - 2)),
         rejects("03.2", lost_ids + ["S4"], "should not be there"),
         rejects("03.2", ["S2", "S99"], "not one of the sentence ids"),
         rejects("03.2", "S2", "give a list"),
@@ -298,7 +300,7 @@ def cases() -> list[Case]:
         accepts("03.3", own_checkable[["claim_id", "gloss_en"]], "found"),
         accepts("03.3", own_checkable.set_index("claim_id"), "found"),  # review: the id in the index
         rejects("03.3", own_checkable.head(3), "All 3 of your claims are right, but {} ".format(n_own - 3),
-                says_de="Deine 3 Aussagen stimmen alle, aber {} ".format(n_own - 3)),
+                says_de="Deine 3 Aussagen stimmen alle, aber es fehlen noch {}".format(n_own - 3)),
         rejects("03.3", claims[claims["checkable"]], "should not be there"),
         rejects("03.3", claims[claims["speaker_type"] == "article"], "should not be there"),
         rejects("03.3", claims[claims["checkable"] | (claims["speaker_type"] == "article")], "should not be there"),
@@ -320,7 +322,8 @@ def cases() -> list[Case]:
         accepts("03.4", claims.groupby(["claim_kind", "true_verdict"]).size().unstack(fill_value=0), "counted"),
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["said_verdict"]), "said_verdict"),  # issue #10
         rejects("03.4", kind_by_verdict.T, "swapped"),
-        rejects("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], margins=True), "margins=True"),
+        accepts("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], margins=True), "counted"),  # issue #21
+        rejects("03.4", kind_by_verdict + 1, "some counts are not", never_says=("crosstab(",)),
         rejects("03.4", pd.crosstab(claims["speaker_type"], claims["true_verdict"]), "values of speaker_type"),
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["checkable"]), "values of checkable"),
         rejects("03.4", pd.crosstab(claims["said_verdict"], claims["true_verdict"]), "values of said_verdict"),

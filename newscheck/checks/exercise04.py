@@ -10,6 +10,7 @@ matplotlib is imported only when a figure is checked, so that importing the chec
 from __future__ import annotations
 
 import re
+import warnings
 from typing import Any
 
 import numpy as np
@@ -100,11 +101,14 @@ def _names_publisher(text: str, names: list[str]) -> bool:
 def _drawn(axes: list) -> tuple[np.ndarray, list[np.ndarray]]:
     """Every point drawn in data coordinates (lines, markers, scatter) and every two-point segment (vlines, error bars)."""
     from matplotlib.collections import LineCollection, PathCollection
+    from matplotlib.container import ErrorbarContainer
 
     points, segments = [], []
     for ax in axes:
+        caps = {id(cap) for container in ax.containers if isinstance(container, ErrorbarContainer)
+                for cap in container.lines[1]}  # the arrow heads of a bound are not points of their own
         for line in ax.lines:
-            if line.get_transform() != ax.transData:  # e.g. axhline: drawn across the axes, not at data points
+            if line.get_transform() != ax.transData or id(line) in caps:  # axhline: across the axes, not at data points
                 continue
             xy = np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)
             points.extend(xy[np.isfinite(xy).all(axis=1)])
@@ -154,6 +158,71 @@ def _other_series(points: np.ndarray) -> str | None:
     return pd.Series(found).mode().iloc[0] if found else None
 
 
+#: Qualifiers of data/vocabulary.csv that make a figure a bound: the true value lies above it, or below it.
+LOWER_BOUNDS, UPPER_BOUNDS = {"more_than", "at_least"}, {"approaching", "as_many_as"}
+#: matplotlib markers that point up or down: triangles, ticks, carets (errorbar's lolims/uplims draw carets).
+_UP, _DOWN = {"^", 2, 6, 10}, {"v", 3, 7, 11}
+
+
+def _joined(axes: list) -> bool:
+    """True if a line in data coordinates joins two or more points (a plot without linestyle="none")."""
+    for ax in axes:
+        for line in ax.lines:
+            if line.get_transform() != ax.transData or str(line.get_linestyle()).lower() in ("none", "", " "):
+                continue
+            xy = np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)
+            if np.isfinite(xy).all(axis=1).sum() >= 2:
+                return True
+    return False
+
+
+def _arrows(axes: list) -> list[tuple[float, float, str]]:
+    """Every marker that points up or down, as (x, y, "up" or "down") in data coordinates."""
+    found = []
+    for ax in axes:
+        for line in ax.lines:
+            marker = line.get_marker()
+            direction = "up" if marker in _UP else "down" if marker in _DOWN else None
+            if direction and line.get_transform() == ax.transData:
+                found.extend((x, y, direction) for x, y in np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2))
+    return found
+
+
+def _shape_problems(axes: list, rows: pd.DataFrame) -> str | None:
+    """Lesson 04's rules for how the data are drawn: no line that turns separate statements into a trend, and every
+    bound drawn as a bound (an arrow up for 'more than', down for 'approaching'), not as an exact point."""
+    import matplotlib.dates as mdates
+
+    if _joined(axes):  # issue #21: the UK series joined into one line was called honest
+        return _("A line joins your points. Each estimate is a separate statement, made months apart; a line turns them "
+                 "into a trend that nobody reported. Lesson 04 draws each estimate as a point on its own.")
+    arrows = _arrows(axes)
+    missing = wrong_way = 0
+    for when, value, qualifier in zip(mdates.date2num(rows["date"]), rows["value"].astype(float), rows["qualifier"]):
+        if not np.isfinite(value) or qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
+            continue
+        near = [(y, direction) for x, y, direction in arrows if _near(x, when) and 0.7 * value <= y <= 1.3 * value]
+        wanted = "up" if qualifier in LOWER_BOUNDS else "down"
+        if any(direction == wanted and (y >= value if wanted == "up" else y <= value) for y, direction in near):
+            continue
+        if near:
+            wrong_way += 1
+        else:
+            missing += 1
+    if wrong_way:
+        return ngettext("The arrow of {count} bound points the wrong way: a 'more than' figure points up (the true value "
+                        "is above it), an 'approaching' figure points down.",
+                        "The arrows of {count} bounds point the wrong way: a 'more than' figure points up (the true value "
+                        "is above it), an 'approaching' figure points down.", wrong_way).format(count=number_text(wrong_way))
+    if missing:  # issue #21: "more than" and "approaching" drawn as exact points were called honest
+        return ngettext("{count} of the UK estimates is a bound ('more than' or 'approaching'), but your figure draws it "
+                        "as an exact point. Lesson 04 shows how to draw a bound with an arrow.",
+                        "{count} of the UK estimates are bounds ('more than' or 'approaching'), but your figure draws "
+                        "them as exact points. Lesson 04 shows how to draw a bound with an arrow.", missing).format(
+                            count=number_text(missing))
+    return None
+
+
 def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
     """What is wrong with the drawn data, compared with the rows of data/ the task asks for; None if nothing."""
     import matplotlib.category
@@ -169,8 +238,8 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         return _("An axis of your figure is upside down (inverted), so a rise looks like a fall or time runs "
                  "backwards. Leave out invert_yaxis / invert_xaxis, and limits given from large to small.")
     if any(isinstance(ax.xaxis.get_units(), matplotlib.category.UnitData) for ax in axes):
-        return _("The dates are text, so matplotlib spaces them evenly, whatever time lies between them. Plot "
-                 "uk[\"date\"] itself on the x-axis.")
+        return _("The dates are text, so matplotlib spaces them evenly, whatever time lies between them. Plot the "
+                 "dates themselves (the column date) on the x-axis.")
     dates = mdates.date2num(rows["date"])
     values, lows, highs = (rows[column].astype(float).to_numpy() for column in ("value", "low", "high"))
     expected_points = [(d, v) for d, v in zip(dates, values) if np.isfinite(v)]
@@ -195,8 +264,8 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
             return _("Your points are {factor} times the estimates in `uk`. Plot the column value as it is.").format(
                 factor=number_text(factor, "g"))
         if len(alien) == len(drawn):
-            return _("Your points are not at the dates and values of the UK estimates: plot uk[\"date\"] on the x-axis "
-                     "against uk[\"value\"] on the y-axis.")
+            return _("Your points are not at the dates and values of the UK estimates: the dates belong on the x-axis, "
+                     "the column value on the y-axis.")
         named = _estimate_ids(np.array(alien))
         message = ngettext("Your figure also shows {count} point that is not in the UK series of task 1: draw only the "
                            "rows of `uk`.",
@@ -210,23 +279,28 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                                  sorted((s[0, 1], s[1, 1])) == [lo, hi] for s in segments) for d, lo, hi in expected_ranges)
     problems = []
     if missing_points and missing_points == len(expected_points):
-        problems.append(_("The point estimates are not in the figure: plot uk[\"date\"] against uk[\"value\"].astype(float)."))
+        problems.append(_("The point estimates are not in the figure: draw the column value of `uk` at its dates (Hint 2 "
+                          "of the task)."))
     elif missing_points:
-        problems.append(ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: plot "
-                                 "uk[\"date\"] against uk[\"value\"].astype(float).",
-                                 "{missing} of the {total} point estimates of `uk` are not in the figure: plot "
-                                 "uk[\"date\"] against uk[\"value\"].astype(float).", missing_points).format(
+        problems.append(ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: draw the "
+                                 "column value at its dates, every row (Hint 2 of the task).",
+                                 "{missing} of the {total} point estimates of `uk` are not in the figure: draw the "
+                                 "column value at its dates, every row (Hint 2 of the task).", missing_points).format(
                                      missing=number_text(missing_points), total=number_text(len(expected_points))))
     if missing_ranges and missing_ranges == len(expected_ranges):
-        problems.append(_("The ranges are not in the figure: draw them with ax.vlines(uk[\"date\"], low, high)."))
+        problems.append(_("The ranges are not in the figure: draw each one from its low to its high end, as the task "
+                          "says."))
     elif missing_ranges:
-        problems.append(ngettext("{missing} of the {total} ranges is not in the figure: draw the ranges with "
-                                 "ax.vlines(uk[\"date\"], low, high).",
-                                 "{missing} of the {total} ranges are not in the figure: draw the ranges with "
-                                 "ax.vlines(uk[\"date\"], low, high).", missing_ranges).format(
+        problems.append(ngettext("{missing} of the {total} ranges is not in the figure: draw each range from its low "
+                                 "to its high end, as the task says.",
+                                 "{missing} of the {total} ranges are not in the figure: draw each range from its low "
+                                 "to its high end, as the task says.", missing_ranges).format(
                                      missing=number_text(missing_ranges), total=number_text(len(expected_ranges))))
     if problems:
         return " ".join(problems)
+    shape = _shape_problems(axes, rows)
+    if shape:
+        return shape
     outside = 0
     for ax in axes:
         (x0, x1), (y0, y1) = sorted(ax.get_xlim()), sorted(ax.get_ylim())
@@ -321,8 +395,8 @@ def figure(answer: Any) -> Feedback:
     words = _word_problems(answer, axes, rows)
     if words:
         return wrong(_("The data are right. Still to do: {parts}.").format(parts="; ".join(words)))
-    return right(_("The UK series with its ranges, every point inside the axes, labelled axes, a title and the "
-                   "source: an honest figure."))
+    return right(_("The UK series as separate points, its ranges as ranges and its bounds as bounds, every point "
+                   "inside the axes, labelled axes, a title and the source: an honest figure."))
 
 
 # --- the answers the checks are tested with --------------------------------------------------------------------------
@@ -340,9 +414,18 @@ _GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete
            "title": "Britische Schätzungen steigen stark", "source": "Quelle: britische Regierung"}
 
 
+def _bound_arrows(ax, rows: pd.DataFrame, scale: float = 1.0, swap: bool = False) -> None:
+    """Lesson 04's arrows: up on every 'more than' figure, down on every 'approaching' one (swap: the wrong way)."""
+    for qualifiers, up in ((LOWER_BOUNDS, True), (UPPER_BOUNDS, False)):
+        bound = rows[rows["qualifier"].isin(qualifiers)]
+        values = bound["value"].astype(float) * scale
+        ax.errorbar(bound["date"], values, yerr=values * 0.06, fmt="none", **{("lolims" if up != swap else "uplims"): True})
+
+
 def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool = True, scale: float = 1.0,
             words: dict | None = None, ylim: tuple | None = None, extra: pd.DataFrame | None = None,
-            dates_as_text: bool = False, arrows: bool = False, hollow_ends: bool = False):
+            dates_as_text: bool = False, arrows: bool = True, hollow_ends: bool = False, line: str = "none",
+            swap: bool = False):
     """A figure of rows (default: the UK series) drawn the way task 2 asks, with one thing changed."""
     import matplotlib.pyplot as plt
 
@@ -350,14 +433,12 @@ def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool =
     words = {**_WORDS, **(words or {})}
     fig, ax = plt.subplots()
     x = rows["date"].dt.strftime("%Y-%m-%d") if dates_as_text else rows["date"]
-    style = {"marker": "s", "linestyle": "none"} if draw == "plot" else {}
+    style = {"marker": "s", "linestyle": line} if draw == "plot" else {}
     getattr(ax, draw)(x, rows["value"].astype(float) * scale, **style)
     if ranges:
         ax.vlines(x, rows["low"].astype(float) * scale, rows["high"].astype(float) * scale)
-    if arrows:
-        lower = rows[rows["qualifier"] == "more_than"]
-        ax.errorbar(lower["date"], lower["value"].astype(float), yerr=lower["value"].astype(float) * 0.06, lolims=True,
-                    fmt="none")
+    if arrows and not dates_as_text:
+        _bound_arrows(ax, rows, scale, swap)
     if hollow_ends:
         for end in ["low", "high"]:
             ax.plot(rows["date"], rows[end].astype(float), marker="s", fillstyle="none", linestyle="none")
@@ -392,6 +473,7 @@ def _changed(change: str):
         ax.invert_yaxis()
     elif change == "bars":
         ax.cla()
+        ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
         ax.bar(uk["date"], uk["value"].astype(float).fillna(0), width=20)
     elif change == "cut short":
         ax.set_xlim(pd.Timestamp("2023-06-01"), pd.Timestamp("2025-03-01"))
@@ -404,6 +486,7 @@ def _two_axes():
     uk = _cumulative("UK government")
     fig, (left, right_ax) = plt.subplots(1, 2)
     left.plot(uk["date"], uk["value"].astype(float), "o")
+    _bound_arrows(left, uk)
     right_ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
     left.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
     fig.text(0, 0, _WORDS["source"])
@@ -416,7 +499,26 @@ def _pandas_plot():
     uk = _cumulative("UK government")
     fig, ax = plt.subplots()
     uk.assign(value=uk["value"].astype(float)).plot(x="date", y="value", ax=ax, marker="o", linestyle="none", legend=False)
-    ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
+    with warnings.catch_warnings():  # pandas' own date converter on the x-axis: matplotlib warns, and draws them alike
+        warnings.simplefilter("ignore", UserWarning)
+        ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
+        _bound_arrows(ax, uk)
+    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+    fig.text(0, 0, _WORDS["source"])
+    return fig
+
+
+def _course_drawing():
+    """The UK series drawn with lesson 04's helper, newscheck.draw_estimates (points, ranges as bars, bounds as arrows)."""
+    import matplotlib.pyplot as plt
+
+    from newscheck.plotting import draw_estimates
+
+    uk = _cumulative("UK government").assign(label="UK", colour="#56B4E9", marker="s", size=7, connect=False)
+    uk = uk.assign(value=uk["value"].astype(float), low=uk["low"].astype(float), high=uk["high"].astype(float),
+                   lower_bound=uk["qualifier"].isin(LOWER_BOUNDS), upper_bound=uk["qualifier"].isin(UPPER_BOUNDS))
+    fig, ax = plt.subplots()
+    draw_estimates(ax, uk)
     ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
     fig.text(0, 0, _WORDS["source"])
     return fig
@@ -441,7 +543,14 @@ def _figure_cases() -> list[Case]:
         _figure_case("honest, scatter in German", lambda: _figure(draw="scatter", words={
             "xlabel": "Datum", "ylabel": "Soldaten, getötet und verwundet", "title": "Ein Befund: britische Schätzungen",
             "source": "Quelle: britisches Verteidigungsministerium (data/loss_estimates.csv)"}), True, honest),
-        _figure_case("honest, with arrows and hollow range ends", lambda: _figure(arrows=True, hollow_ends=True), True, honest),
+        _figure_case("honest, with hollow range ends", lambda: _figure(hollow_ends=True), True, honest),
+        # issue #21: the UK series joined into one line, bounds drawn as exact points, was called "an honest figure"
+        _figure_case("joined into one line", lambda: _figure(line="-"), False, "A line joins your points",
+                     never_says=("honest",)),
+        _figure_case("joined, no arrows", lambda: _figure(line="-", arrows=False), False, "A line joins your points"),
+        _figure_case("bounds as exact points", lambda: _figure(arrows=False), False, "draws them as exact points"),
+        _figure_case("arrows the wrong way", lambda: _figure(swap=True), False, "point the wrong way"),
+        _figure_case("the course's own drawing (draw_estimates)", _course_drawing, True, honest),
         _figure_case("honest, y-axis from 0", lambda: _figure(ylim=(0, 900_000)), True, honest),
         _figure_case("honest, in thousands and labelled so",
                      lambda: _figure(scale=0.001, words={"ylabel": "soldiers killed and wounded (thousands)"}), True, honest),

@@ -47,7 +47,7 @@ def days(value: float) -> Feedback:
     earlier, later = (estimate(estimate_id) for estimate_id in TASK_1_IDS)
     expected = (later["date"] - earlier["date"]).days
     return judge_number(value, expected, whole=True, difference=True, name=N_("The number of days"),
-                        look=N_("Subtract the earlier date from the later one and take `.days`."))
+                        look=N_("Hints 1 and 2 of the task show how to get the days between two dates."))
 
 
 @numeric_task("05.2", N_("a number such as 2.5"), several=PICK_ONE)
@@ -61,6 +61,10 @@ def uk_ratio(value: float) -> Feedback:
     if rounds_to(value, expected - 1, 1) or rounds_to(value, (expected - 1) * 100, 0):
         return wrong(_("That is the increase (the ratio minus 1). Give the ratio itself: the later estimate divided by "
                        "the earlier one."))
+    if rounds_to(value, later["value"] - earlier["value"], 0) or rounds_to(value, earlier["value"] - later["value"], 0):
+        # issue #21: a difference was told to "use the column value"
+        return wrong(_("That is a difference (one estimate minus the other). A ratio divides: the later estimate "
+                       "divided by the earlier one."))
     ends = [end for end in ("low", "high") if pd.notna(earlier[end])]
     if any(rounds_to(value, later["value"] / earlier[end], 1) for end in ends):
         if round(expected) == value:
@@ -84,7 +88,8 @@ def per_day(value: float) -> Feedback:
         return wrong(_("Python reads the point in your number as a decimal point. If you meant a German thousands "
                        "separator, leave it out."))
     return judge_number(value, expected, difference=True, name=N_("The number per day"),
-                        look=N_("(later value - earlier value) / days between them."))
+                        look=N_("Hints 1 and 2 of the task: the increase over the whole time, spread over the days "
+                                "between the two dates."))
 
 
 def pairs(then_window_days: int) -> pd.DataFrame:
@@ -103,6 +108,19 @@ def pairs(then_window_days: int) -> pd.DataFrame:
                                                                  on=["series", "metric"], suffixes=("_then", "_now"))
 
 
+def _merged_on_one_key(answer: Any) -> tuple[str, list[str]] | None:
+    """(the key merged on, the doubled columns) if a table of pairs was merged on series or metric alone, so that the
+    other came back twice with suffixes (metric_then and metric_now, or merge's default _x and _y)."""
+    if not isinstance(answer, pd.DataFrame):
+        return None
+    columns = [str(c) for c in answer.columns]
+    for key, other in (("series", "metric"), ("metric", "series")):
+        doubled = [c for c in columns if re.fullmatch(re.escape(other) + r"_\w+", c)]
+        if key in columns and other not in columns and len(doubled) == 2:
+            return key, doubled
+    return None
+
+
 def _plain(value: Any) -> str:
     """A value as text, numbers written alike whatever their type (600000, 600000.0, np.int64(600000))."""
     try:
@@ -119,6 +137,11 @@ def _sides(given: pd.DataFrame, column: str) -> list[str]:
 
 @task("05.4")
 def narrow_pairs(answer: Any) -> Feedback:
+    merged_on = _merged_on_one_key(answer)
+    if merged_on:  # issue #21: a merge on series only was told to keep the columns
+        return wrong(_("Your table has the columns {columns}: the merge paired the rows by {key} only, so an estimate "
+                       "of one metric met one of another. Merge on series and metric together.").format(
+                           columns=", ".join(merged_on[1]), key=merged_on[0]))
     given = frame(answer, ["series", "metric"], N_("the narrowed pairs"),
                   empty=N_("The table is empty: no pair is left. Narrow only the window around the date a year "
                            "earlier (year_before), and keep the 30-day window around the article's date."))
@@ -127,8 +150,8 @@ def narrow_pairs(answer: Any) -> Feedback:
     expected, lesson = pairs(NARROW_WINDOW_DAYS), pairs(LESSON_WINDOW_DAYS)
     keys = list(zip(given["series"].astype(str), given["metric"].astype(str)))
     if len(set(keys)) < len(keys):
-        return wrong(_("Some series appear more than once. Keep one estimate per series and metric, the nearest: "
-                       "sort by `gap`, then `groupby([\"series\", \"metric\"]).head(1)`, before you merge."))
+        return wrong(_("Some series appear more than once. Keep one estimate per series and metric, the nearest, "
+                       "before you merge (lesson 05, Step 5 shows how)."))
     ids_sides, value_sides = _sides(given, "estimate_id"), _sides(given, "value")
     sides = ids_sides if len(ids_sides) == 2 else value_sides if len(value_sides) == 2 else []
     if not sides and not any(re.match(r"(estimate_id|value|date)", str(c)) for c in given.columns):
@@ -140,9 +163,8 @@ def narrow_pairs(answer: Any) -> Feedback:
                        "estimate_id_then and estimate_id_now.").format(column=(ids_sides or value_sides)[0]))
     if not sides:
         return wrong(_("Your table has one row per series, but not both sides of a pair: merge `then` with `now` on "
-                       "series and metric, `then[columns].merge(now[columns], on=[\"series\", \"metric\"], "
-                       "suffixes=(\"_then\", \"_now\"))`, so that each row holds the estimate of a year earlier and the "
-                       "one near the article's date."))
+                       "series and metric, so that each row holds the estimate of a year earlier and the one near the "
+                       "article's date (lesson 05, Step 5)."))
     if given[sides].isna().any().any():
         return wrong(_("Some rows have an empty side (NaN): an outer or left merge keeps series that have no pair. Use "
                        "the default inner merge: leave out `how=...`."))
@@ -164,18 +186,16 @@ def narrow_pairs(answer: Any) -> Feedback:
     right_pairs = {(series, metric): {_plain(then), _plain(now)} for series, metric, then, now in
                    zip(expected["series"], expected["metric"], expected[column + "_then"], expected[column + "_now"])}
     if chosen != right_pairs:
-        return wrong(_("The series are right, but not every pair holds the estimates nearest to the two dates. Sort by "
-                       "`gap` before `groupby(...).head(1)`, on both sides."))
-    dropped = lesson[~lesson.set_index(["series", "metric"]).index.isin(list(wanted))]
-    closest = dropped.sort_values("gap_then").iloc[0]
-    return right(ngettext("{left} pair is left. Among those that dropped out: {series}, whose estimate of a year "
-                          "earlier lies {gap} days from {date}. Think: what does that mean for \"doubled\"?",
-                          "{left} pairs are left. Among those that dropped out: {series}, whose estimate of a year "
-                          "earlier lies {gap} days from {date}. Think: what does that mean for \"doubled\"?",
-                          len(wanted)).format(left=number_text(len(wanted)),
-                                              series=edition_labels("loss_estimates", "series").get(closest["series"], closest["series"]),
-                                              gap=number_text(closest["gap_then"].days),
-                                              date=date_text(article_date() - pd.DateOffset(years=1))))
+        return wrong(_("The series are right, but not every pair holds the estimates nearest to the two dates: keep the "
+                       "nearest estimate on both sides (lesson 05, Step 5)."))
+    # issue #21: the message named a series that dropped out, the answer to the task's own question
+    return right(ngettext("{left} pair is left. Now compare with the lesson's pairs: which series dropped out, and how "
+                          "far from {date} lay their estimates of a year earlier? Think: what does that mean for "
+                          "\"doubled\"?",
+                          "{left} pairs are left. Now compare with the lesson's pairs: which series dropped out, and how "
+                          "far from {date} lay their estimates of a year earlier? Think: what does that mean for "
+                          "\"doubled\"?", len(wanted)).format(left=number_text(len(wanted)),
+                                                             date=date_text(article_date() - pd.DateOffset(years=1))))
 
 
 # --- the answers the checks are tested with --------------------------------------------------------------------------
@@ -229,6 +249,7 @@ def cases() -> list[Case]:
     whole, fraction = str(ratio_2).split(".")
     narrow = key.pairs(30, ["series", "metric", "estimate_id", "date", "value"])
     lesson = key.pairs(75, ["series", "metric", "estimate_id", "date", "value"])
+    dropped = sorted(set(lesson["series"]) - set(narrow["series"]))
     then, now = key.nearest(key.year_before, 30), key.nearest(key.article_date, 30)
     outer = then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"), how="outer")
     without_deduplication = (by_id.reset_index().pipe(lambda e: e[(e["coverage"] == "cumulative") & e["value"].notna()])
@@ -251,7 +272,7 @@ def cases() -> list[Case]:
         rejects("05.1", days - 1, "too small"),
         rejects("05.1", days * 1.1 + 1, "not a whole number"),
         rejects("05.1", days / 7, "not a whole number"),
-        rejects("05.1", str(days), "Remove the quotes", says_de="Lass die Anführungszeichen weg."),
+        rejects("05.1", str(days), "not in quotes"),
         rejects("05.1", key.lesson_days, "too large"),  # the lesson's W-22 -> W-29
         rejects("05.1", [days], "without the brackets", never_says=("len(",)),
         rejects("05.1", (days, 0), "not 1,500"),
@@ -273,10 +294,10 @@ def cases() -> list[Case]:
         rejects("05.2", (int(whole), int(fraction)), "use a point: " + whole + "." + fraction,  # issue #10: (2,19)
                 says_de="Meinst du die Kommazahl " + whole + "," + fraction + "?"),
         rejects("05.2", (int(whole), int(fraction)), says_de="mit Punkt: " + whole + "." + fraction, only="de"),
-        rejects("05.2", whole + "," + fraction, "Remove the quotes. Python writes a decimal with a point (2.5) and a large "
+        rejects("05.2", whole + "," + fraction, "not in quotes (an f-string or str() makes text too). Python writes a decimal with a point (2.5) and a large "
                 "number without separators (1500).", says_de="Kommazahlen mit Punkt statt Komma: " + str(ratio_2)),
-        rejects("05.2", str(ratio_2), "Remove the quotes", says_de="Lass die Anführungszeichen weg."),
-        rejects("05.2", "1,2,3", "Remove the quotes", says_de="(2.5)"),  # only looks like a number: the general advice
+        rejects("05.2", str(ratio_2), "not in quotes"),
+        rejects("05.2", "1,2,3", "not in quotes", says_de="(2.5)"),  # only looks like a number: the general advice
         rejects("05.2", 1 / ratio, "Upside down"),
         rejects("05.2", round(1 / ratio, 2), "Upside down"),
         rejects("05.2", ratio * 100, "percentage"),
@@ -296,7 +317,7 @@ def cases() -> list[Case]:
         accepts("05.3", float(round(per_day)), "is right"),
         accepts("05.3", np.round(per_day, 1), "is right"),
         rejects("05.3", round(per_day) + 1, "too large"),  # issue #10's rule: a tolerance of 1 accepted this
-        rejects("05.3", round(per_day) - 1, "too small"),
+        rejects("05.3", round(per_day) - 2, "too small"),
         rejects("05.3", per_day * 1.1 + 1, "too large"),
         rejects("05.3", late["value"] / span, "whole total"),
         rejects("05.3", late["value"] - early["value"], "increase over the whole time"),
@@ -311,8 +332,14 @@ def cases() -> list[Case]:
                 only="de"),
         rejects("05.3", "1.064", says_de="Ist der Punkt ein Tausenderpunkt? Dann lass ihn weg: 1064.", only="de"),
         # 05.4 (issue #10): the pairs with a 30-day window a year earlier
-        accepts("05.4", narrow, "pairs are left", says_de="vom 28. Oktober 2023 entfernt", never_says=("2023-10-28 ",)),
+        accepts("05.4", narrow, "pairs are left", says_de="vom 28. Oktober 2023", never_says=tuple(dropped)),
         accepts("05.4", narrow, "from 2023-10-28"),
+        rejects("05.4", key.nearest(key.year_before, 30).merge(key.nearest(key.article_date, 30), on="series",
+                                                                suffixes=("_then", "_now")), "by series only"),  # issue #21
+        rejects("05.2", by_id.loc["W-37", "value"] - by_id.loc["W-26", "value"], "a difference",
+                never_says=("column value",)),  # issue #21: was "use the column value"
+        rejects("05.3", float(int(per_day)), "not what rounding gives"),  # issue #21: int() was "too small"
+        rejects("05.3", (late["value"] / 1000 - early["value"] / 1000) / span, "thousand times too small"),  # 79.819
         accepts("05.4", narrow[["series", "metric", "estimate_id_then", "estimate_id_now"]], "pairs are left"),
         accepts("05.4", narrow[["series", "metric", "value_then", "value_now"]], "pairs are left"),
         accepts("05.4", narrow.rename(columns=lambda c: c.replace("_then", "_x").replace("_now", "_y")), "pairs are left"),
@@ -336,7 +363,7 @@ def cases() -> list[Case]:
 
 def problems() -> list[str]:
     """What is wrong with the exercise's design (empty if nothing): tasks 1 to 3 ask about pairs that lesson 05's table
-    does not show, and the narrower window of task 4 drops series that the message can name."""
+    does not show, and the narrower window of task 4 drops series (the question the task asks about them)."""
     found = []
     key = _Key()
     narrow, lesson = key.pairs(30), key.pairs(75)
@@ -348,7 +375,4 @@ def problems() -> list[str]:
     then = key.nearest(key.year_before, 30)
     if not (0 < len(narrow) < len(lesson) and set(then["series"]) == set(narrow["series"])):
         found.append("the narrower window of task 4 drops no series, or drops one of the year-earlier side")
-    message = feedback("05.4", narrow).message
-    if not any(series in message for series in set(lesson["series"]) - set(narrow["series"])):
-        found.append("the message about task 4's right answer names no series that dropped out")
     return found

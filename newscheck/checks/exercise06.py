@@ -53,10 +53,11 @@ def number_of_sentences(value: float) -> Feedback:
         return wrong(_("That is the number of sentences of lesson 06's practice text (`text`). Count the sentences of "
                        "`second_text`."))
     if value == sentences["paragraph"].nunique() != expected:
-        return wrong(_("That is the number of paragraphs. Count the sentences: one row each in "
-                       "`split_sentences(second_text)`."))
+        return wrong(_("That is the number of paragraphs. Count the sentences: split the text into sentences, one row "
+                       "each."))
     return judge_number(value, expected, whole=True, name=N_("The number of sentences"),
-                        look=N_("Use `len(split_sentences(second_text))`; the headline counts as one."))
+                        look=N_("Split `second_text` into sentences as lesson 06 splits its text, and count the rows; "
+                                "the headline counts as one."))
 
 
 def sollen_not_hearsay() -> set[str]:
@@ -84,8 +85,8 @@ def sollen_not_flagged(answer: Any) -> Feedback:
     if sentence_id not in sentences.index:
         if len(answer.split()) > 2:
             return wrong(_("Give the sentence's id (the column sentence_id, e.g. \"S4\"), not its text."))
-        return wrong(_("There is no sentence {id} in the second text. Take the id from the column sentence_id of "
-                       "`split_sentences(second_text)`.").format(id=answer.strip()[:20]))
+        return wrong(_("There is no sentence {id} in the second text. Take the id from the column sentence_id of the "
+                       "table of its sentences.").format(id=answer.strip()[:20]))
     if sentence_id in sollen_not_hearsay():
         return right(_("That is the sentence with 'sollen' that the finder leaves alone. Now read it: is the finder "
                        "right? Write down why, then open the model answer below."))
@@ -100,9 +101,11 @@ def sollen_not_flagged(answer: Any) -> Feedback:
                                "about the sentences with the word 'sollen' itself.").format(id=sentence_id, word=other_form.group(0)))
             return wrong(_("{id} has '{word}', another form of sollen, not the word 'sollen' itself. The task asks about "
                            "the sentences with 'sollen'.").format(id=sentence_id, word=other_form.group(0)))
-        return wrong(_("There is no 'sollen' in {id}. Search every sentence for the word, e.g. with "
-                       "`sentences[\"text\"].str.contains(r\"\\bsollen\\b\")`.").format(id=sentence_id))
-    return wrong(_("The finder does flag {id} as hearsay. Look at the other sentence with the word 'sollen'.").format(id=sentence_id))
+        return wrong(_("There is no 'sollen' in {id}. Search every sentence for the word (Hint 1 of the task).").format(
+            id=sentence_id))
+    # issue #21: "the other sentence with the word 'sollen'" pointed at the answer
+    return wrong(_("The finder does flag {id} as hearsay. Read the finder's hits for every sentence with the word "
+                   "'sollen' (Hint 1 of the task).").format(id=sentence_id))
 
 
 # --- the answers the checks are tested with --------------------------------------------------------------------------
@@ -125,7 +128,7 @@ def cases() -> list[Case]:
         accepts("06.1", len(second), "is right"),
         accepts("06.1", float(len(second)), "is right"),
         accepts("06.1", second.shape[0], "is right"),
-        rejects("06.1", len(second) - 1, "headline counts as one"),
+        rejects("06.1", len(second) - 1, "headline counts as one", never_says=("len(split_sentences",)),
         rejects("06.1", len(second) + 1, "too large"),
         rejects("06.1", len(second) * 1.1 + 1, "not a whole number"),
         rejects("06.1", len(practice), "lesson 06's practice text"),
@@ -134,7 +137,7 @@ def cases() -> list[Case]:
         rejects("06.1", second["sentence_id"].tolist(), "Count them with len"),
         rejects("06.1", second.shape, ".shape[0]"),  # review: was the thousands-separator message
         rejects("06.1", [len(second)], "without the brackets"),  # review: was "Count them with len(...)"
-        rejects("06.1", str(len(second)), "Remove the quotes"),
+        rejects("06.1", str(len(second)), "not in quotes"),
         rejects("06.1", len(second) + 0.5, "not a whole number"),
         rejects("06.1", (1, 500), "not 1,500"),  # a number typed with a thousands comma
         # review: the ✓ message said "the finder is right", the answer to the task's own follow-up question
@@ -152,9 +155,9 @@ def cases() -> list[Case]:
         rejects("06.2", "S13", "no sentence S13"),  # the practice text's answer, which lesson 06 shows
         rejects("06.2", second.set_index("sentence_id").loc[answer, "text"], "not its text"),
         # issue #10: wrong-answer feedback once pointed at the one candidate left
-        *[rejects("06.2", s, "does flag", never_says=(answer,)) for s in hearsay],
+        *[rejects("06.2", s, "does flag", never_says=(answer, "the other sentence")) for s in hearsay],
         *[rejects("06.2", s, "verb-first conditional", never_says=(answer,)) for s in conditional],  # review: Sollten
-        *[rejects("06.2", s, "no 'sollen'", never_says=(answer,)) for s in others],
+        *[rejects("06.2", s, "no 'sollen'", never_says=(answer, "str.contains")) for s in others],
     ]
 
 

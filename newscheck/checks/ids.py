@@ -17,7 +17,7 @@ from newscheck.i18n import N_, _, ngettext
 
 
 def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, column: str | None = None) -> set[str] | Feedback:
-    """A list (or tuple, set, Series, array) of ids, compared without regard to capitals and spaces.
+    """A list (or tuple, set, Series, array) of ids, each once and written as the table writes it (S8, not s8).
 
     `what` ("marker ids") is an N_ template; `example` is code, e.g. '["M01", "M99"]'; `valid` is the set of ids
     that exist, so that a mistyped id gets its own message; `column` is the table column that holds them."""
@@ -27,17 +27,19 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
             return wrong(_("You gave one id as text; give a list, in square brackets: [\"{id}\"].").format(id=answer.strip()))
         return wrong(_("You gave one piece of text; give a list of {what}, e.g. {example}.").format(what=what, example=example))
     if isinstance(answer, pd.DataFrame):
-        return wrong(_("You gave a table; give a list of {what}, e.g. {example}. Take the id column with "
-                       "`.tolist()`.").format(what=what, example=example))
+        return wrong(_("You gave a table; give a list of {what}, e.g. {example}: the values of the id column, as a "
+                       "list.").format(what=what, example=example))
+    given_kind = kind(answer)
     if isinstance(answer, (pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
         answer = list(np.asarray(answer, dtype=object).reshape(-1))
     if not isinstance(answer, (list, tuple, set, frozenset)):
-        return wrong(_("You gave {kind}; give a list of {what}, e.g. {example}.").format(kind=kind(answer), what=what, example=example))
+        return wrong(_("You gave {kind}; give a list of {what}, e.g. {example}.").format(kind=given_kind, what=what, example=example))
     if len(answer) == 0:
-        return wrong(_("Your list is empty; give a list of {what}, e.g. {example}.").format(what=what, example=example))
+        return wrong(_("You gave {kind} that is empty; give a list of {what}, e.g. {example}.").format(
+            kind=given_kind, what=what, example=example))
     if all(isinstance(item, (bool, np.bool_)) for item in answer):
-        return wrong(_("Your list holds True/False values, one per row: use them to pick rows, then keep only the id "
-                       "column and finish with `.tolist()`."))
+        return wrong(_("You gave {kind} of True/False values, one per row (a mask): use it to pick rows, then keep "
+                       "only the id column, as a list.").format(kind=given_kind))
     if all(is_whole_number(item) for item in answer):
         if column:
             return wrong(_("Every item should be text in quotes, as in {example}; yours are numbers. If they are row "
@@ -58,6 +60,14 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
         return wrong(ngettext("{items} is not one of the {what}; they look like {example}.",
                               "{items} are not among the {what}; they look like {example}.",
                               len(unknown)).format(items=shown, what=what, example=example))
+    if valid is not None:
+        respelled = [item for item in answer if item not in valid]
+        if respelled:  # issue #21: 's8' was accepted for 'S8'
+            return wrong(_("Write the ids exactly as the table does (capital letters, no spaces): {fixed}, not "
+                           "{given}.").format(fixed=", ".join(item.strip().upper() for item in respelled),
+                                              given=", ".join(repr(item) for item in respelled)))
+    if len(given) < len(answer):  # issue #21: the task says "each id once"
+        return wrong(_("Some ids appear more than once in your {kind}: give each id once.").format(kind=given_kind))
     return given
 
 

@@ -70,7 +70,9 @@ def number(answer: Any, what: str, *, whole: bool = False, several: str | None =
         return wrong(_("You gave True/False; the answer is {what}.").format(what=what))
     if isinstance(answer, str):
         if _NUMBER_TEXT.fullmatch(answer):
-            message = _("You gave text ('{text}'); the answer is {what}. Remove the quotes.").format(text=answer.strip(), what=what)
+            # issue #21: an f-string was told to "remove the quotes", which it does not have
+            message = _("You gave text ('{text}'); the answer is {what}. Give the number itself, not in quotes (an "
+                        "f-string or str() makes text too).").format(text=answer.strip(), what=what)
             advice = _typed_number_advice(answer, whole)  # German: '2,19' -> 2.19, '600.000' -> 600000
             if advice:
                 message += " " + advice
@@ -156,9 +158,14 @@ def judge_number(value: float, expected: float, *, name: str, look: str, whole: 
         return wrong(ngettext("Close, but rounded too far: keep at least {places} decimal place.",
                               "Close, but rounded too far: keep at least {places} decimal places.",
                               min_decimals).format(places=number_text(min_decimals)))
-    if not whole and places > 0 and abs(value - expected) < 10 ** -places:
+    if not whole and abs(value - expected) < 10 ** -places and (places > 0 or value == math.trunc(expected)):
+        # issue #21: int() of 120.68 (120) was "too small" although the task allows whole numbers
         return wrong(_("Close, but not what rounding gives: round the last digit (1.346 rounds to 1.35, 1.344 to "
-                       "1.34) rather than cutting digits off, or keep all digits."))
+                       "1.34, 2.7 to 3) rather than cutting digits off (int() cuts them off), or keep all digits."))
+    if not whole and value and abs(expected) >= 1 and rounds_to(value * 1000, expected) and decimals_of(value) >= 3:
+        # issue #21: a German thousands point (79.819) read as a decimal point was "too small", without the cause
+        return wrong(_("Your number is a thousand times too small: Python reads the point in a number such as 79.819 as "
+                       "a decimal point. If you typed a German thousands separator, leave it out (79819)."))
     if difference and value < 0 < expected:
         return wrong(_("Your number is negative: subtract the earlier one from the later one, not the other way round."))
     direction = _("{name} is too large.") if value > expected else _("{name} is too small.")
