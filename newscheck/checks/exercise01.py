@@ -60,7 +60,11 @@ def body_lines(value: float) -> Feedback:
 
 
 @numeric_task("01.2", N_("a line number (counting from 1)"), whole=True,
-              several=N_("Keep one number, the line number itself: in your loop, store it with `line_number = number`."))
+              several=N_("Keep one number, the line number itself: in your loop, store it with `line_number = number`."),
+              # the learner's review: a loop that searched for "600,000" left `...` and was told "Not done yet"
+              on_stub=N_("line_number still holds the placeholder `...`. Either the cell with your answer has not run "
+                         "yet, or your loop found no line and so never stored a number: print what you search for and "
+                         "compare it with the article (Hint 2 of the task)."))
 def line_of_figure(value: float) -> Feedback:
     expected = next(i for i, line in enumerate(load_article().lines, start=1) if "600.000" in line)
     if value in (600_000, 600.0):  # the learner's review: the figure itself was "too large"
@@ -153,6 +157,7 @@ def cases() -> list[Case]:
         # 01.2: the line of 600.000, counted from 1
         accepts("01.2", line_600, "is right"),
         rejects("01.2", line_600 - 1, "counts from 0"),
+        rejects("01.2", ..., "your loop found no line"),  # the learner's review: was "Not done yet"
         rejects("01.2", line_600 + 1, "too large"),
         rejects("01.2", 600000, "the figure itself", never_says=("too large",)),  # the learner's review
         rejects("01.2", 600.000, "the figure itself"),  # typed the German way: Python reads 600.0

@@ -91,6 +91,15 @@ def per_day(value: float) -> Feedback:
         # the learner's review: (79.819 - 40.599) / days rounded to 0.12 was only "too small"
         return wrong(_("Your number is a thousand times too small: Python reads the point in a number such as 79.819 as "
                        "a decimal point. If you typed a German thousands separator, leave it out (79819)."))
+    for later, earlier, typed in ((late["value"] / 1000, early["value"], late["value"]),
+                                  (late["value"], early["value"] / 1000, early["value"])):
+        if rounds_to(value, (later - earlier) / span):
+            # the learner's review: 79.819 - 40599 (one number typed with the task's German thousands point) was told
+            # to subtract the other way round
+            return wrong(_("One of the numbers you typed has a German thousands separator: Python reads {typed} as a "
+                           "decimal number, about {read}. Leave the point out ({python}).").format(
+                               typed="{:,}".format(int(typed)).replace(",", "."), python=int(typed),
+                               read=number_text(round(typed / 1000))))
     if rounds_to(value, late["value"] - early["value"] / span) or rounds_to(value, late["value"] / span - early["value"]):
         # the learner's review: later - earlier / days, without brackets, was only "too large"
         return wrong(_("Python divides before it subtracts: in `later - earlier / days` only the earlier value is "
@@ -372,6 +381,9 @@ def cases() -> list[Case]:
         # later - earlier / days were only "too large"
         rejects("05.3", round((late["value"] / 1000 - early["value"] / 1000) / span, 2), "thousand times too small"),
         rejects("05.3", late["value"] - early["value"] / span, "Put the subtraction in brackets"),
+        rejects("05.3", (late["value"] / 1000 - early["value"]) / span, "One of the numbers you typed",
+                never_says=("other way round",)),
+        rejects("05.3", round((late["value"] - early["value"] / 1000) / span), "One of the numbers you typed"),
         rejects("05.3", round(late["value"] - early["value"] / span), "Put the subtraction in brackets"),
         # `.values` of an Int64 column is a pandas array, not a numpy one: it was "a value of type FloatingArray"
         accepts("05.2", by_id.loc[["W-37"], "value"].array / by_id.loc[["W-26"], "value"].array, "is right"),
