@@ -393,6 +393,15 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         if named:
             message += " " + ngettext("It is {ids}.", "Among them: {ids}.", len(alien)).format(ids=", ".join(named[:5]))
         return message
+    # the learner's review: the middle of a range that has no point estimate, drawn as a point, was called honest
+    invented = sum(any(_near(x, d) and lo < y < hi and not (_near(y, lo) or _near(y, hi)) for x, y in points)
+                   for d, v, lo, hi in zip(dates, values, lows, highs) if not np.isfinite(v) and np.isfinite(lo) and np.isfinite(hi))
+    if invented:
+        return ngettext("Your figure draws a point inside {count} range that has no point estimate: the source gave only "
+                        "the range, no single value. Draw that range alone, from its low to its high end.",
+                        "Your figure draws points inside {count} ranges that have no point estimate: the sources gave "
+                        "only the ranges, no single values. Draw those ranges alone, from their low to their high ends.",
+                        invented).format(count=number_text(invented))
     missing_points = sum(not any(_near(x, d) and _near(y, v) for x, y in points) for d, v in expected_points)
     missing_ranges = sum(not any(_near(s[0, 0], d) and _near(s[1, 0], d) and
                                  sorted((s[0, 1], s[1, 1])) == [lo, hi] for s in segments) for d, lo, hi in expected_ranges)
@@ -631,6 +640,16 @@ def _arrow_on(fig, qualifier: str):
     return fig
 
 
+def _range_middles():
+    """The honest figure, and a point in the middle of each range that has no point estimate (a value nobody gave)."""
+    fig = _figure()
+    uk = _cumulative("UK government")
+    ranges = uk[uk["value"].isna()]
+    fig.axes[0].plot(ranges["date"], (ranges["low"].astype(float) + ranges["high"].astype(float)) / 2, "s",
+                     linestyle="none")
+    return fig
+
+
 def _figure_and_axes():
     """What `fig = plt.subplots()` keeps: the pair (fig, ax), the figure drawn honestly."""
     fig = _figure()
@@ -856,6 +875,7 @@ def _figure_cases() -> list[Case]:
                      "fits the numbers on the axis"),
         _figure_case("the pair of fig = plt.subplots()", lambda: _figure_and_axes(), False, "the pair (fig, ax)",
                      never_says=("list of lines",)),
+        _figure_case("the middles of the ranges drawn as points", _range_middles, False, "no point estimate"),
     ]
 
 
