@@ -89,7 +89,7 @@ def count_russ(value: float) -> Feedback:
     words = pd.Series(re.findall(r"\w*russ\w*", body.lower())).value_counts()
     one_line = {line.lower().count("russ") for line in load_article().lines[4:]} - {0, expected}
     if value != expected and value in set(words):  # issue #21: "You counted 'Russland' only" when Russland was missed
-        same = " / ".join("'" + word + "'" for word in sorted(words[words == value].index))
+        same = " / ".join(_("'{word}'").format(word=word) for word in sorted(words[words == value].index))  # „…“ in German
         if value in one_line:  # the learner's review: lines[4] (one paragraph) was called "one word"
             return wrong(_("That is as many as one word ({words}) has alone, or as one line of the body has alone. "
                            "Count the letters 'russ' in the whole body: every line from the fifth on (Hints 1 and 2 of "
