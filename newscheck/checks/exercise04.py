@@ -229,7 +229,6 @@ def _arrows(axes: list, explicit: bool = False) -> list[tuple[float, float, str]
     ax.errorbar (lolims, uplims), arrows of ax.annotate, and (unless `explicit`) markers that point up or down."""
     from matplotlib.collections import PathCollection
     from matplotlib.container import ErrorbarContainer
-    from matplotlib.text import Annotation
 
     found = []
     for ax in axes:
@@ -245,18 +244,27 @@ def _arrows(axes: list, explicit: bool = False) -> list[tuple[float, float, str]
                 if direction and collection.get_offset_transform() == ax.transData:
                     offsets = np.ma.filled(np.ma.asarray(collection.get_offsets(), dtype=float), np.nan).reshape(-1, 2)
                     found.extend((x, y, direction) for x, y in offsets)
-        for text in ax.texts:  # the learner's review: arrows of ax.annotate were "exact points"
-            if not isinstance(text, Annotation) or text.arrow_patch is None:
-                continue
-            if text.xycoords != "data" or text.anncoords not in ("data", None):
-                continue
-            try:
-                (head_x, head_y), (tail_x, tail_y) = ([float(ax.xaxis.convert_units(xy[0])), float(ax.yaxis.convert_units(xy[1]))]
-                                                      for xy in (text.xy, text.xyann))
-            except (TypeError, ValueError):
-                continue
-            if _near(head_x, tail_x) and head_y != tail_y:
-                found.append((head_x, head_y, "up" if head_y > tail_y else "down"))
+        found.extend(_annotated_arrows(ax))  # the learner's review: arrows of ax.annotate were "exact points"
+    return found
+
+
+def _annotated_arrows(ax) -> list[tuple[float, float, str]]:
+    """The arrows of ax.annotate that point straight up or down, in data coordinates: (x, y of the head, direction)."""
+    from matplotlib.text import Annotation
+
+    found = []
+    for text in ax.texts:
+        if not isinstance(text, Annotation) or text.arrow_patch is None:
+            continue
+        if text.xycoords != "data" or text.anncoords not in ("data", None):
+            continue
+        try:
+            (head_x, head_y), (tail_x, tail_y) = ([float(ax.xaxis.convert_units(xy[0])), float(ax.yaxis.convert_units(xy[1]))]
+                                                  for xy in (text.xy, text.xyann))
+        except (TypeError, ValueError):
+            continue
+        if _near(head_x, tail_x) and head_y != tail_y:
+            found.append((head_x, head_y, "up" if head_y > tail_y else "down"))
     return found
 
 
@@ -440,6 +448,15 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                         "set_xlim) cut it off. Let the axes show every point.",
                         "{count} of the points and range ends lie outside the axes: the axis limits (set_ylim, "
                         "set_xlim) cut them off. Let the axes show every point.", outside).format(count=number_text(outside))
+    hidden = 0  # the learner's review: matplotlib does not widen the axes for ax.annotate, so an arrow can vanish
+    for ax in axes:
+        (x0, x1), (y0, y1) = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+        hidden += sum(not (x0 <= x <= x1 and y0 <= y <= y1) for x, y, _ in _annotated_arrows(ax))
+    if hidden:
+        return ngettext("{count} of your arrows ends outside the axes, where nobody sees it: matplotlib does not widen "
+                        "the axes for ax.annotate. Widen them with set_ylim.",
+                        "{count} of your arrows end outside the axes, where nobody sees them: matplotlib does not widen "
+                        "the axes for ax.annotate. Widen them with set_ylim.", hidden).format(count=number_text(hidden))
     return None
 
 
@@ -852,9 +869,12 @@ def _figure_cases() -> list[Case]:
                      False, "It is ART-1/W-32."),
         # the learner's review: bounds drawn in other honest ways were "exact points" or "points not in the UK series"
         _figure_case("honest, longer arrows", lambda: _figure(arrow="long"), True, honest),
-        _figure_case("honest, arrows drawn with ax.annotate", lambda: _figure(arrow="annotate"), True, honest),
+        _figure_case("honest, arrows drawn with ax.annotate", lambda: _figure(arrow="annotate", ylim=(0, 900_000)), True,
+                     honest),
         _figure_case("ax.annotate arrows the wrong way", lambda: _figure(arrow="annotate", swap=True), False,
                      "point the wrong way"),
+        _figure_case("an ax.annotate arrow beyond the axes", lambda: _figure(arrow="annotate"), False,
+                     "where nobody sees it"),  # the axes are not widened for annotations: the top arrow is not shown
         _figure_case("honest, bounds as triangles with ax.scatter", lambda: _figure(arrow="scatter"), True, honest),
         _figure_case("ax.scatter triangles the wrong way", lambda: _figure(arrow="scatter", swap=True), False,
                      "point the wrong way"),
