@@ -207,3 +207,12 @@ def test_every_list_of_exercises_states_the_exercises_own_times():
         row = re.search(r"\(exercises/" + re.escape(path.name) + r"\)[^\n]*\|\s*(\d+) min\s*\|", readme)
         assert row and row.group(1) == stated.group(1), f"README.md's exercise table and exercises/source/{path.name} differ in time"
         assert in_guide.get(path.name[:2]) == stated.group(1), f"instructors/README.md and exercises/source/{path.name} differ in time"
+
+
+@pytest.mark.parametrize("path", CODE_NOTEBOOKS, ids=lambda p: p.relative_to(ROOT).as_posix())
+def test_text_on_figures_is_at_least_nine_points(path):
+    """Source lines, legends and labels on a figure must be readable at the figure's size: no fontsize under 9 points
+    (source lines: 10, `fig.text(..., fontsize=10, va="top", wrap=True)`)."""
+    small = [(index, size) for index, cell in enumerate(nbformat.read(path, as_version=4).cells) if cell.cell_type == "code"
+             for size in re.findall(r"fontsize\s*=\s*(\d+(?:\.\d+)?)", cell.source) if float(size) < 9]
+    assert not small, f"{path.relative_to(ROOT)}: text smaller than 9 points on a figure (cell index, size): {small}"
