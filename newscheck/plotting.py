@@ -76,13 +76,16 @@ def draw_estimates(ax, rows: pd.DataFrame) -> None:
                 linestyle="-" if style["connect"] else "none", label=label)
         # 2. a range as a bar; its ends (or its one given end, from the point value) as hollow markers
         ranged = series[series["low"].notna() | series["high"].notna()]
-        bottom, top = ranged["low"].fillna(ranged["value"]), ranged["high"].fillna(ranged["value"])
-        ax.vlines(ranged["date"], bottom, top, color=colour, linewidth=2)
-        for end in (ranged["low"], ranged["high"]):
-            ax.plot(ranged["date"], end, marker=marker, color=colour, fillstyle="none", linestyle="none")
+        if len(ranged):  # (a call with nothing to draw still costs drawing time: skipped)
+            bottom, top = ranged["low"].fillna(ranged["value"]), ranged["high"].fillna(ranged["value"])
+            ax.vlines(ranged["date"], bottom, top, color=colour, linewidth=2)
+            for end in (ranged["low"], ranged["high"]):
+                ax.plot(ranged["date"], end, marker=marker, color=colour, fillstyle="none", linestyle="none")
         # 3. "more than" as an arrow up from the value, "as many as" as an arrow down
         for column, direction in (("lower_bound", {"lolims": True}), ("upper_bound", {"uplims": True})):
             bound = series[series[column]]
+            if bound.empty:
+                continue
             ax.errorbar(bound["date"], bound["value"], yerr=bound["value"] * ARROW, fmt="none", ecolor=colour,
                         elinewidth=1.5, capsize=CARET, **direction)
 
