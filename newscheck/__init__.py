@@ -1,16 +1,18 @@
 """Plumbing for the critical-reading course: find the course files, load them with clear errors, find markers.
 
 Everything the course *teaches* (pandas, matplotlib, reading) stays in the notebooks; this package only
-finds folders, loads and validates files, splits text into sentences and finds marker words.
+finds folders, loads and validates files, splits text into sentences, finds marker words, writes numbers and dates
+the edition's way and checks exercise answers.
 """
 
 from newscheck.checks import check
 from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
+from newscheck.article import Article, load_article, read_text
+from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
-from newscheck.loading import Article, load_article, read_text
 from newscheck.markers import find_markers
-from newscheck.plotting import OKABE_ITO, draw_estimates, hatch_bars, series_styles, thousands
+from newscheck.plotting import OKABE_ITO, decimals, draw_estimates, hatch_bars, months, series_styles, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
@@ -22,11 +24,15 @@ __all__ = [
     "CourseFileError",
     "course_root",
     "data_dir",
+    "date_text",
+    "decimals",
     "draw_estimates",
     "find_markers",
     "hatch_bars",
     "load_article",
     "load_table",
+    "months",
+    "number_text",
     "read_text",
     "seeds_dir",
     "series_styles",

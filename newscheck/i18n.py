@@ -131,32 +131,3 @@ def ngettext(singular: str, plural: str, n: int, /, **fields: Any) -> str:
 def N_(message: str) -> str:
     """Mark a message for translation where it is defined (e.g. a module constant); translate it with _() when shown."""
     return message
-
-
-# --- numbers the way the edition writes them ----------------------------------------------------------------
-
-#: How an edition writes numbers in prose, where that differs from Python: (decimal mark, thousands separator).
-#: The English edition writes numbers and dates as Python does (2.5, 600000, 2023-10-28), so that what a message shows
-#: can be typed as it is.
-NUMBER_MARKS = {"de": (",", ".")}
-
-
-def number_marks() -> tuple[str, str] | None:
-    """(decimal mark, thousands separator) of the running edition; None where numbers are written as in Python."""
-    return NUMBER_MARKS.get(current_language())
-
-
-def number_text(value: Any, spec: str = "", grouped: bool = False) -> str:
-    """A number for the prose of a message, written the way the running edition writes numbers: as Python does in
-    English (2.5, 1064), with a decimal comma and a thousands separator in German (2,5; 1.064; 600.000). `spec` is a
-    format spec such as "g"; `grouped` also separates thousands in English (600,000, for axis labels). Code in a
-    message (what the learner types) keeps Python's way and does not use this."""
-    text = format(value, spec)
-    marks = number_marks() or ((".", ",") if grouped else None)
-    match = re.fullmatch(r"([-+]?)(\d+)(?:\.(\d+))?", text)
-    if marks is None or match is None:  # English, or e.g. 'inf' or '1e+06'
-        return text
-    decimal, thousands = marks
-    sign, whole, fraction = match.groups()
-    whole = "{:,}".format(int(whole)).replace(",", thousands)
-    return sign + whole + (decimal + fraction if fraction else "")

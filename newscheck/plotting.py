@@ -3,8 +3,9 @@
 Lesson 04 explains every call `draw_estimates` makes (`plot`, `vlines`, `errorbar` with `lolims`/`uplims`) and
 learners make the same calls themselves in exercise 04; this module only repeats them for every series of a table.
 The rest is what a lesson shows but does not teach: the table of styles (a colour and a marker for each series,
-lesson 04), giving each group of bars its hatching (lesson 02), and writing the y-axis's numbers the way the running
-edition writes them (`thousands`).
+lesson 04), giving each group of bars its hatching (lesson 02), and writing the axes' numbers and dates the way the
+running edition writes them: `thousands` for counts, `decimals` for ratios, `months` for a date axis (600,000 / 2.5 /
+2024-10 in English, as Python writes them; 600.000 / 2,5 / Okt. 2024 in German).
 """
 
 from __future__ import annotations
@@ -14,7 +15,8 @@ from itertools import cycle
 import pandas as pd
 
 from newscheck.errors import CourseFileError
-from newscheck.i18n import N_, _, number_text
+from newscheck.formats import LOCALES, number_text
+from newscheck.i18n import N_, SOURCE_LANGUAGE, _, current_language
 
 #: The Okabe-Ito palette: eight colours that people with the common forms of colour-blindness can tell apart.
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
@@ -88,6 +90,7 @@ def draw_estimates(ax, rows: pd.DataFrame) -> None:
                 continue
             ax.errorbar(bound["date"], bound["value"], yerr=bound["value"] * ARROW, fmt="none", ecolor=colour,
                         elinewidth=1.5, capsize=CARET, **direction)
+    ax.xaxis.set_major_formatter(months)  # the dates on the axis, the edition's way
 
 
 def thousands(value: float, _position: int | None = None) -> str:
@@ -95,3 +98,24 @@ def thousands(value: float, _position: int | None = None) -> str:
     English, 600.000 in German. Use it as `ax.yaxis.set_major_formatter(thousands)`; matplotlib passes the tick's
     value and position, and the position is not needed."""
     return number_text(int(round(value)), grouped=True)  # the same numbers as in the checks' messages
+
+
+def decimals(value: float, _position: int | None = None) -> str:
+    """A tick label for a ratio or another number with decimals, the way the running edition writes it: 0.5 and 2 in
+    English, 0,5 and 2 in German. Use it as `ax.xaxis.set_major_formatter(decimals)`."""
+    return number_text(round(value, 6), "g")
+
+
+def months(value: float, _position: int | None = None) -> str:
+    """A tick label for a date axis: year and month the way the running edition writes them (2024-10 in English, as
+    Python and `date_text` write dates; Okt. 2024 in German, through Babel). Use it as
+    `ax.xaxis.set_major_formatter(months)`; matplotlib passes the date as a number of days."""
+    from matplotlib.dates import num2date
+
+    day = num2date(value).date()
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return day.strftime("%Y-%m")
+    from babel.dates import format_date
+
+    return format_date(day, format="MMM yyyy", locale=LOCALES.get(language, language))

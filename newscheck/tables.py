@@ -6,6 +6,8 @@ one message that names the file, the row and the column and says what to fix, an
 Each resource in datapackage.json carries the SHA-256 `hash` of the file the test suite validated (a standard
 Data Package field, which frictionless checks too). A file with that exact hash is loaded without validating it
 again, which keeps notebooks fast (about 0.25 s per kernel, measured); any edited file is fully validated.
+A table once loaded is kept by the hash of its file, so the exercise checks, which load tables on every call, read and
+parse each file once per kernel; every caller gets its own copy, and an edited file (another hash) is loaded afresh.
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 
 from newscheck.errors import CourseFileError
-from newscheck.loading import read_text
+from newscheck.article import read_text
+from newscheck.i18n import SOURCE_LANGUAGE, current_language
 from newscheck.paths import data_dir, relative_name
 
 # frictionless imports jsonschema, which builds a grammar for IRI checks at import time when the optional
@@ -38,10 +41,27 @@ _TYPE_WORDS = {
 }
 
 
+#: Tables and package descriptions already loaded, by (file, SHA-256 of its content).
+_LOADED: dict[tuple[str, str], object] = {}
+
+
+def _digest(text: str) -> str:
+    """The SHA-256 of a file's text, as file_hash writes it (the text was read as UTF-8, so its bytes are the same)."""
+    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 def _package(folder: Path) -> dict:
     path = folder / "datapackage.json"
+    text = read_text(path)
+    key = (str(path), _digest(text))
+    if key not in _LOADED:
+        _LOADED[key] = _parse_package(text, path)
+    return _LOADED[key]  # type: ignore[return-value]
+
+
+def _parse_package(text: str, path: Path) -> dict:
     try:
-        return json.loads(read_text(path))
+        return json.loads(text)
     except json.JSONDecodeError as error:
         raise CourseFileError(
             relative_name(path), f"this is not valid JSON ({error.msg}, line {error.lineno}).", "Restore it with `git checkout -- data/datapackage.json`."
@@ -120,9 +140,18 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     text = read_text(path)  # missing file, folder, not UTF-8: clear errors before frictionless sees it
     if not text.strip():
         raise CourseFileError(file, "the file is empty.", f"Restore it with `git checkout -- {file}`.")
+    digest = _digest(text)
+    if (str(path), digest) not in _LOADED:
+        _LOADED[(str(path), digest)] = _validated(resource, folder, path, text, digest)
+    return _LOADED[(str(path), digest)].copy()  # type: ignore[union-attr]
+
+
+def _validated(resource: dict, folder: Path, path: Path, text: str, digest: str) -> pd.DataFrame:
+    """The table of one resource with its schema's types; validated by frictionless unless its hash is recorded."""
+    file = relative_name(path)
     fields = {field["name"]: field for field in resource["schema"]["fields"]}
-    if resource.get("hash") == file_hash(path):  # the exact file the test suite validated
-        return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields)
+    if resource.get("hash") == digest:  # the exact file the test suite validated
+        return _typed(pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False), fields)
     _check_header(text, list(fields), file)
     from frictionless import Resource, Schema  # only for an edited file: importing it costs about 0.35 s (measured)
 
@@ -131,7 +160,7 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     errors = [error for task in report.tasks for error in task.errors] + list(report.errors)
     if errors:
         raise _explain(errors[0], fields, file)
-    return _typed(pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8"), fields)
+    return _typed(pd.read_csv(io.StringIO(text), dtype=str, keep_default_na=False), fields)
 
 
 def file_hash(path: Path) -> str:
@@ -169,6 +198,19 @@ def _typed(frame: pd.DataFrame, fields: dict) -> pd.DataFrame:
         else:
             frame[column] = frame[column].astype("string")
     return frame
+
+
+def edition_labels(table_name: str, column: str) -> dict[str, str]:
+    """The labels of a column's codes in the running edition's language, from data/vocabulary.csv (its column label_de
+    in German), e.g. {"US government": "US-Regierung"}; empty in English, where the codes are shown as they are."""
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return {}
+    vocabulary = load_table("vocabulary")
+    if "label_" + language not in vocabulary.columns:
+        return {}
+    rows = vocabulary[(vocabulary["table"] == table_name) & (vocabulary["column"] == column)].dropna(subset=["label_" + language])
+    return dict(zip(rows["code"].astype(str), rows["label_" + language].astype(str)))
 
 
 def validate_data_package(folder: Path | None = None) -> list[str]:

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+
+# A check that raises fails the test that called it (and the notebook cell under nbval: its kernel inherits this),
+# instead of printing the learner's "Your answer could not be checked" (newscheck/checks/registry.py).
+os.environ["NEWSCHECK_STRICT_CHECKS"] = "1"
 
 
 @pytest.fixture

@@ -241,12 +241,12 @@ def test_a_changed_english_block_turns_fuzzy_and_fails_until_translated_again(co
 
     po = polib.pofile(str(document.po(LANGUAGE)))
     entry = next(e for e in po if e.msgctxt == key)
-    entry.msgstr = old_german.replace("Mach nie", "Mach niemals")
+    entry.msgstr = old_german.replace("Machen Sie nie", "Machen Sie niemals")
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     po.save()
     assert docs.incomplete(LANGUAGE) == []
-    assert "Mach niemals einen Force-Push" in docs.translated_document(document, LANGUAGE)
+    assert "Machen Sie niemals einen Force-Push" in docs.translated_document(document, LANGUAGE)
 
 
 def test_moved_new_and_deleted_blocks(course):
