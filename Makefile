@@ -13,7 +13,7 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises translations german site bench times finder-eval data-hashes links hub-link hub-link-de setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench times finder-eval data-hashes links hub-link hub-link-de hub-bench setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -28,9 +28,10 @@ help:
 	@echo "make times      estimate how long learners take for each step of each lesson and exercise"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
-	@echo "make links      write the Binder badge and links, site launch buttons and hub how-to for REPO=https://... (default: origin)"
-	@echo "make hub-link HUB=https://...  print the nbgitpuller link that opens the course on your JupyterHub"
+	@echo "make links      write the Binder badge and links, site launch buttons, hub how-to and handout for REPO=https://... (default: origin)"
+	@echo "make hub-link HUB=https://... [REPO=...]  print the nbgitpuller link that opens the course on your JupyterHub"
 	@echo "make hub-link-de HUB=https://...  the same link for the German edition (opens notebooks/de/00_start_here.ipynb)"
+	@echo "make hub-bench  a real JupyterHub on 127.0.0.1: five learners starting at once, memory per learner"
 	@echo "make clean      remove the virtual environment"
 
 setup: $(TESTING)
@@ -100,14 +101,19 @@ data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py
 
 # Where the course is published: REPO=https://github.com/OWNER/NAME (default: the origin remote), BRANCH if not main.
-links: $(TESTING)
-	@$(BIN)/python tools/links.py write $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
+# Python's standard library only: no .venv needed. hub-link changes no file (REPO default: CITATION.cff, then origin).
+links:
+	@$(PYTHON) tools/links.py write $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
 
-hub-link: $(TESTING)
-	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)"
+hub-link:
+	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
 
-hub-link-de: $(TESTING)
-	@$(BIN)/python tools/links.py hub-link --hub "$(HUB)" --language de
+hub-link-de:
+	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)") --language de
+
+# A real JupyterHub on 127.0.0.1 (needs `npm ci --prefix tests/hub` for its proxy): five learners at once, memory
+hub-bench: $(TESTING)
+	$(BIN)/python tools/local_hub.py bench
 
 clean:
 	rm -rf $(VENV)

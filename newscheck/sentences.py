@@ -14,12 +14,52 @@ from newscheck.nlp import spans
 
 # Abbreviations that SoMaJo 2.5 does not know and that are followed by a number (Tab. 2, Abb. 3): no sentence end.
 _BEFORE_NUMBER = {"tab", "abb", "bd", "kap", "ziff", "anm", "fig"}
+# Words that begin a sentence and never follow a date's ordinal (am 5. Mai) or an abbreviation (1,2 Mio. Euro) inside
+# one: a number or 'Mio.' before them ends the sentence (Im Jahr davor waren es 50. Heute sind es 80.), which
+# SoMaJo 2.5 reads as an ordinal or an abbreviation.
+_SENTENCE_START = ("Der Die Das Den Dem Des Ein Eine Einen Einem Einer Er Sie Es Wir Ich Man Dies Diese Dieser "
+                   "Dieses Damit Dabei Dafür Danach Dann Doch Aber Und Auch Heute Gestern Zudem Außerdem Allerdings "
+                   "Trotzdem Jedoch Nun So Wie Was Wer Wo Wann Warum Ob Als Wenn Weil Da Laut Seit Bisher Inzwischen").split()
+_ENDS_AFTER_NUMBER = re.compile(r"(?<=\s)(?:\d[\d.,]*\.|Mio\.|Mrd\.|Tsd\.|usw\.|etc\.)(?=\s+(?:" + "|".join(_SENTENCE_START) + r")\b)")
+_QUOTES = '"“”»«'
+# The first quotation mark of a text, and whether a comma follows it: „... Verdächtigen wird gefahndet“, sagte er.
+_FIRST_QUOTE = re.compile(rf"^[^{_QUOTES}]*[{_QUOTES}](\s*,)?")
+
+
+def _open_quotation(text: str) -> bool:
+    """True if `text` opens a quotation that it does not close („ without “ or ”; an odd number of " or of « and »)."""
+    german = text.count("„") - text.count("“") - text.count("”")
+    return german > 0 or text.count('"') % 2 == 1 or (text.count("«") + text.count("»")) % 2 == 1
 
 
 def _continues(previous: str, following: str) -> bool:
-    """True if `following` continues `previous` (a split after 'Tab.' before '2 des Berichts')."""
+    """True if `following` continues `previous`: a split after 'Tab.' before '2 des Berichts'."""
     last = previous.rsplit(None, 1)[-1].lower() if previous.strip() else ""
     return last.endswith(".") and last[:-1] in _BEFORE_NUMBER and following[:1].isdigit()
+
+
+def _quoted_with_speaker(pieces: list[str], i: int) -> int:
+    """If pieces[i] opens a quotation of several sentences that closes in a later piece and goes on with a comma
+    (the speaker's words: „Es gibt einen Verdächtigen. Nach ihm wird gefahndet“, sagte er.), the index of that
+    piece: the quotation and its speaker are one sentence of the report. Otherwise i (a quotation that stands on
+    its own stays split into its sentences)."""
+    if not _open_quotation(pieces[i]):
+        return i
+    for j in range(i + 1, len(pieces)):
+        first = _FIRST_QUOTE.match(pieces[j])
+        if first:
+            return j if first.group(1) else i
+    return i
+
+
+def _split_after_numbers(paragraph: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split paragraph[start:end] where a sentence ends in a number or 'Mio.' that SoMaJo took for an ordinal."""
+    parts = []
+    for match in _ENDS_AFTER_NUMBER.finditer(paragraph, start, end):
+        following = match.end() + len(paragraph[match.end() : end]) - len(paragraph[match.end() : end].lstrip())
+        parts.append((start, match.end()))
+        start = following
+    return parts + [(start, end)]
 
 
 def _sentences(paragraph: str) -> list[str]:
@@ -31,7 +71,14 @@ def _sentences(paragraph: str) -> list[str]:
             bounds[-1] = (bounds[-1][0], end)
         else:
             bounds.append((start, end))
-    return [paragraph[start:end] for start, end in bounds]
+    bounds = [part for start, end in bounds for part in _split_after_numbers(paragraph, start, end)]
+    pieces = [paragraph[start:end] for start, end in bounds]
+    merged, i = [], 0
+    while i < len(bounds):
+        j = _quoted_with_speaker(pieces, i)
+        merged.append((bounds[i][0], bounds[j][1]))
+        i = j + 1
+    return [paragraph[start:end] for start, end in merged]
 
 
 def split_sentences(text: str) -> pd.DataFrame:

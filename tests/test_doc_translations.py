@@ -136,7 +136,7 @@ def test_the_german_readme_and_guide_say_how_to_start_the_german_edition():
         assert command in guide, f"instructors/de/README.md does not mention `{command}`"
     assert "make hub-link-de" in hub
     # the guide's Binder and hub instructions come from make links, in German, for the German start notebook
-    assert links.send_binder(None, language="de") in guide and links.hub_link(None, language="de") in hub
+    assert links.block_text("send-binder", None, "de") in guide and links.block_text("hub-link", None, "de") in hub
 
 
 def think_questions(po_path: Path) -> list[polib.POEntry]:
@@ -199,6 +199,9 @@ def course(tmp_path, monkeypatch):
     (tmp_path / "instructors").mkdir()
     shutil.copy(ROOT / "instructors" / "jupyterhub.md", tmp_path / "instructors")
     shutil.copy(ROOT / "CITATION.cff", tmp_path)
+    (tmp_path / "tools").mkdir()  # the sentences make links writes into the document's blocks
+    for name in ["link_texts.md", f"link_texts.{LANGUAGE}.md"]:
+        shutil.copy(ROOT / "tools" / name, tmp_path / "tools")
     (tmp_path / "locale" / LANGUAGE / "docs").mkdir(parents=True)
     shutil.copy(ROOT / "locale" / LANGUAGE / "docs" / "instructors_jupyterhub.po", tmp_path / "locale" / LANGUAGE / "docs")
     (tmp_path / "locale" / LANGUAGE / "complete.txt").write_text("docs/instructors_jupyterhub.po\n", encoding="utf-8")
@@ -223,7 +226,7 @@ def test_a_changed_english_block_turns_fuzzy_and_fails_until_translated_again(co
     assert docs.incomplete(LANGUAGE) == [] and docs.update_catalogue(document, LANGUAGE)["written"] is False
     assert "make hub-link-de" in docs.translated_document(document, LANGUAGE)
 
-    key = "4. Good practice during a course | list 1 item 2"
+    key = "8. Good practice during a course | list 1 item 2"
     old_english, old_german = entry_of(document, key).msgid, entry_of(document, key).msgstr
     english = document.source.read_text(encoding="utf-8")
     document.source.write_text(english.replace("Never force-push", "Never, ever force-push"), encoding="utf-8")
@@ -256,15 +259,15 @@ def test_moved_new_and_deleted_blocks(course):
              "  `.ipynb_checkpoints/` (it is in `.gitignore`).\n")
     deleted = "- a file the learner changed but you deleted is kept.\n"
     assert moved in english and deleted in english
-    english = english.replace(moved, "").replace("## 4. Good practice during a course\n",
-                                                "## 4. Good practice during a course\n" + moved)
+    english = english.replace(moved, "").replace("## 8. Good practice during a course\n",
+                                                "## 8. Good practice during a course\n" + moved)
     english = english.replace(deleted, "") + "\nA new closing paragraph.\n"
     document.source.write_text(english, encoding="utf-8")
     counts = docs.update_catalogue(document, LANGUAGE)
     assert counts == {"new": 1, "fuzzy": 0, "obsolete": 1, "written": True}, counts
     po = polib.pofile(str(document.po(LANGUAGE)))
     kept = next(e for e in po if e.msgid.startswith("Keep the repository small"))
-    assert kept.msgctxt == "4. Good practice during a course | list 1 item 1" and kept.msgstr and not kept.fuzzy
+    assert kept.msgctxt == "8. Good practice during a course | list 1 item 1" and kept.msgstr and not kept.fuzzy
     assert next(e for e in po if e.msgid == "a file the learner changed but you deleted is kept.").obsolete
     assert next(e for e in po if e.msgid == "A new closing paragraph.").msgstr == ""
     assert any("is not translated yet" in p for p in docs.incomplete(LANGUAGE))

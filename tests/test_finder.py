@@ -1,5 +1,6 @@
-"""The marker finder and the sentence splitter on real-style German news: the cases of issue #12, each with a
-test (sentences written for these tests), and the thresholds on the hand-annotated development set."""
+"""The marker finder and the sentence splitter on real-style German news: the cases of issues #12 and #19, each
+with a test (sentences written for these tests, not taken from the sets it is measured on), and floors on the
+hand-annotated sets (tools/finder_eval.py)."""
 
 import builtins
 from pathlib import Path
@@ -54,7 +55,7 @@ def test_konjunktiv_ii_standing_in_for_reported_speech():
     ("Der Kanzler spricht von einem Durchbruch.", "spricht"),
     ("Die Ministerin sprach von einem Missverständnis.", "sprach"),
     ("Die Behörde verwies darauf, dass die Frist abgelaufen sei.", "verwies"),
-    ("Als Grund wurde ein technischer Defekt angegeben.", "angegeben"),
+    ("Als Grund gab die Firma einen technischen Defekt an.", "gab die Firma einen technischen Defekt an"),
     ("Es gibt Berichte, wonach das Werk geschlossen wird.", "wonach"),
     ("Die Agentur meldet unter Berufung auf die Polizei drei Festnahmen.", "unter Berufung auf"),
     ("Die Institute erwarten ein Wachstum von 0,5 Prozent.", "erwarten"),
@@ -160,23 +161,53 @@ def test_line_breaks_inside_a_paragraph_do_not_split():
         "Der Rat tagte am 28. Oktober in Brüssel.", "Danach sprach Rutte."]
 
 
-# --- the development set (tests/fixtures/finder_dev/, annotated before the first run) ---------------------------
+# --- the sets (tests/fixtures/finder_*/, each annotated by hand before the finder was first run on it) ----------
 
-def test_development_set_precision_recall_and_sentences():
-    score, right, total, errors = finder_eval.evaluate_dev()
+# Floors a little under the figures measured at the end of issue #19 (make finder-eval; CONTRIBUTING.md): they catch
+# regressions and are not targets to tune to. The held-out sets were each run once before being used to fix kinds:
+# first runs 0.92 / 0.95 (heldout_news), 0.93 / 0.88 (heldout_news2), 0.93 / 0.93 (heldout_news3), 0.96 / 0.96
+# (heldout_news4, not used to fix anything).
+FLOORS = {  # set: (precision, recall, sentences split right)
+    "dev": (0.97, 0.97, 126), "dev_news": (0.97, 0.95, 61), "heldout": (0.97, 0.97, 41),
+    "heldout_news": (0.96, 0.94, 68), "heldout_news2": (0.96, 0.95, 42), "heldout_news3": (0.95, 0.93, 30),
+    "heldout_news4": (0.95, 0.95, 23),
+}
+NEWS_SETS = ["dev_news", "heldout_news", "heldout_news2", "heldout_news3", "heldout_news4"]
+
+
+@pytest.mark.parametrize("name", list(FLOORS))
+def test_sets_precision_recall_and_sentences(name):
+    score, right, total, errors = finder_eval.evaluate_set(finder_eval.SETS[name][1])
     precision, recall, *_ = score.rates()
-    print(f"\n{finder_eval.table(score)}\nsentences {right}/{total}")
-    assert precision >= 0.90 and recall >= 0.85, (score.false_alarms, score.missed)
-    assert right == total, errors
+    print(f"\n{name}\n{finder_eval.table(score)}\nsentences {right}/{total}")
+    floor_p, floor_r, floor_sentences = FLOORS[name]
+    assert precision >= floor_p and recall >= floor_r, (score.false_alarms, score.missed)
+    assert right >= floor_sentences, errors
 
 
-def test_development_set_is_well_formed():
-    gold = pd.read_csv(finder_eval.DEV / "gold_markers.csv", dtype=str)
+@pytest.mark.parametrize("name", [n for n, (_, folder) in finder_eval.SETS.items() if folder is not None])
+def test_sets_are_well_formed(name):
+    folder = finder_eval.SETS[name][1]
+    gold = pd.read_csv(folder / "gold_markers.csv", dtype=str)
+    assert list(gold.columns) == ["text_id", "sentence_id", "category", "matched_text", "note"]
     assert set(gold["category"]) <= set(finder_eval.CATEGORIES)
-    texts = {text_id: expected for text_id, _, expected in finder_eval.dev_texts()}
+    texts = {text_id: expected for text_id, _, expected, _ in finder_eval.set_texts(folder)}
     for row in gold.itertuples():
         sentence = texts[row.text_id][int(row.sentence_id[1:]) - 1]
         assert sentence.count(row.matched_text) == 1, f"{row.text_id} {row.sentence_id}: {row.matched_text!r} must occur once"
+
+
+@pytest.mark.parametrize("name", NEWS_SETS)
+def test_news_excerpts_are_short_and_credited(name):
+    """Real news is quoted only as far as the measurement needs: at most three sentences of any one report, each
+    excerpt credited with its outlet and address."""
+    folder = finder_eval.SETS[name][1]
+    sources = pd.read_csv(folder / "sources.csv", dtype=str, keep_default_na=False)
+    texts = {text_id: expected for text_id, _, expected, _ in finder_eval.set_texts(folder)}
+    assert set(sources["text_id"]) == set(texts)
+    assert all(len(sentences) <= 3 for sentences in texts.values())
+    assert sources["outlet"].str.strip().ne("").all() and sources["address"].str.match(r"https?://").all()
+    assert not sources["address"].duplicated().any(), "one excerpt per report"
 
 
 # --- nothing downloaded, and friendly errors -------------------------------------------------------------------
@@ -214,9 +245,198 @@ def test_a_broken_pattern_in_the_lexicon_is_explained():
         find_markers("Das ist kaum zu glauben.", lexicon=lexicon)
 
 
-def test_held_out_set_does_not_regress():
-    # Measured once, after the rules were built (tests/fixtures/finder_heldout/README.md): precision 47/51 = 0.92,
-    # recall 47/58 = 0.81, sentences 41 of 43. These floors catch regressions; they are not targets to tune to.
-    score, right, total, _ = finder_eval.evaluate_dev(finder_eval.HELDOUT)
-    precision, recall, *_ = score.rates()
-    assert precision >= 0.90 and recall >= 0.80 and right >= 41
+# --- issue #19: the probes a learner types first, and each kind the issue lists -------------------------------
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Laut dpa wurden drei Menschen verletzt.", "Laut"),
+    ("Die Lage sei ernst, so Müller.", "so Müller"),
+    ("Demnach sollen auch Kinder unter den Opfern sein.", "Demnach"),
+    ("Den Angaben nach geht die Entwicklung auf weniger Zuwanderung zurück.", "Den Angaben nach"),
+    ("Nach einer ersten Schätzung des Statistischen Bundesamtes stieg die Zahl der Einwohner.", "Nach einer ersten Schätzung"),
+])
+def test_issue_19_probes(sentence, words):
+    assert ("attribution", words) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Nach aktuellem Ermittlungsstand handelte der Täter allein.", "Nach aktuellem Ermittlungsstand"),
+    ("Nach einer Schätzung kamen 4.000 Besucher.", "Nach einer Schätzung"),
+    ("Nach Polizeiangaben wurden zwei Personen festgenommen.", "Nach Polizeiangaben"),
+    ("Gemäß Angaben der Feuerwehr brannte das Dach.", "Gemäß Angaben"),
+    ("Eigenen Angaben nach hat die Firma 300 Mitarbeiter.", "Eigenen Angaben nach"),
+    ("„Wir sind vorbereitet“, so Bürgermeisterin Berger.", "so Bürgermeisterin"),
+    ("Die Werte seien gestiegen, so das Umweltamt.", "so das Umweltamt"),
+    ("Die Firma meldete einen Gewinn; demzufolge steigt die Dividende.", "demzufolge"),
+])
+def test_phrases_that_name_a_source_in_other_forms(sentence, words):
+    assert ("attribution", words) in found(sentence)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Kurs fiel nach dem Bericht um acht Prozent.",      # nach: after (the report), not according to it
+    "Die Polizei fragte nach Angaben zum Fahrer.",          # fragen nach: what is asked for
+    "Nach dem Erdbeben stieg die Zahl der Toten.",           # a noun that names no source
+])
+def test_nach_phrases_that_name_no_source(sentence):
+    assert not (find_markers(sentence)["marker_id"] == "M06").any()
+
+
+def test_unnamed_groups_as_speakers_are_vague_sources():
+    assert ("vague_source", "Bewohner") in found("Bewohner des Gazastreifens sagten, die Lage sei verzweifelt.")
+    assert ("vague_source", "Beamte") in found("Beamte sagten, der Täter sei gefasst.")
+    assert ("vague_source", "Zeugen") in found("Die Explosion, die Zeugen zufolge weithin zu hören war, zerstörte die Halle.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Der Minister sagte den Beamten, sie sollten warten.",         # spoken to
+    "Der Minister dankte den Beamten für ihren Einsatz.",          # acted on, and no source in the sentence
+    "Die Polizei bittet Zeugen, sich zu melden.",                   # asked
+    "Ein UNHCR-Team sprach mit den Überlebenden in Kalamata.",       # talked with
+    "Experten des Robert Koch-Instituts warnten vor der Grippe.",    # their institution is named
+    "Zahlreiche Anwohner mussten ihre Häuser verlassen.",            # a group, but no source
+])
+def test_groups_that_are_not_a_source(sentence):
+    assert "vague_source" not in categories(sentence)
+
+
+def test_a_passive_whose_parts_stand_far_apart():
+    sentence = "In Gaza wurden laut der von der Hamas kontrollierten Gesundheitsbehörde bis zum Abend 25 Menschen getötet."
+    passives = find_markers(sentence).query("category == 'agentless_passive'")["match"].tolist()
+    assert passives == ["wurden laut der von der Hamas kontrollierten Gesundheitsbehörde bis zum Abend 25 Menschen getötet"]
+
+
+def test_gebracht_worden_is_a_passive_untergebracht_war_is_not():
+    assert ("agentless_passive", "gebracht worden") in found("Die Verletzten seien in Krankenhäuser gebracht worden.")
+    assert "agentless_passive" not in categories("Der Mann, der in einem Heim untergebracht war, ist geflohen.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Nur Beamte, die dazu befugt sind, dürfen die Daten sehen.",            # befugt: an adjective
+    "Im vergangenen Jahr sind mehr Menschen gestorben als geboren wurden.",  # geboren: nobody hidden; gestorben: a tense
+    "Die meisten Tiere seien verendet.",                                      # a verb whose perfect takes sein
+    "Die Lage sei sehr angespannt, sagte ein Sprecher.",                      # angespannt: an adjective
+    "In der Stadt sind Fälle von Grippe nachgewiesen worden.",                # not agentless: see below
+])
+def test_what_is_not_an_agentless_passive(sentence):
+    hits = find_markers(sentence)
+    passives = hits[hits["category"] == "agentless_passive"]
+    if "Fälle von" in sentence:  # von after 'Fälle' names no agent: the passive is agentless
+        assert passives["match"].tolist() == ["nachgewiesen worden"]
+    else:
+        assert passives.empty, passives["match"].tolist()
+
+
+@pytest.mark.parametrize("sentence, passive", [
+    ("Die Straße ist seit Montag gesperrt.", True),           # listed state passives (sein_passive)
+    ("Die Wiedereröffnung war für April geplant.", True),
+    ("Die Preise sind im Oktober gestiegen.", False),          # a perfect tense
+    ("Das Boot war vor der Küste zerschellt.", False),         # a perfect tense of a verb on no list
+    ("Der Container war für Antwerpen bestimmt.", False),      # an adjective
+])
+def test_sein_with_a_participle_is_a_passive_only_for_listed_verbs(sentence, passive):
+    assert ("agentless_passive" in categories(sentence)) is passive
+
+
+def test_a_passive_span_never_runs_into_another_verb():
+    hits = find_markers("Es wurden zwei Menschen verletzt und die Polizei hat die Straße gesperrt.")
+    assert hits.loc[hits["category"] == "agentless_passive", "match"].tolist() == ["wurden zwei Menschen verletzt"]
+    assert "agentless_passive" not in categories("Die Tiere seien in beiden Fällen von einem Wolf gerissen worden.")
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Die Hilfe erreichte rund einer Million Menschen.", "rund"),
+    ("Dutzende Häuser wurden zerstört.", "Dutzende"),
+    ("Nahezu alle Schulen blieben geschlossen.", "Nahezu"),
+    ("Knapp ein Jahr nach dem Unglück ist die Brücke wieder offen.", "Knapp"),
+    ("Der Schaden liegt im sechsstelligen Bereich.", "sechsstelligen"),
+    ("Der Unfall geschah gegen 11.30 Uhr.", "gegen"),
+    ("Das dauert zwei bis drei Tage.", "zwei bis drei"),
+    ("Die Gräber sind etwa 2200 bis 1800 Jahre alt.", "etwa"),
+])
+def test_approximations_in_other_forms(sentence, words):
+    hits = find_markers(sentence)
+    assert ("hedge", words) in set(zip(hits.category, hits.match)), hits[["marker_id", "match"]].values.tolist()
+    assert (hits.category == "hedge").sum() == 1  # one figure, one hedge
+
+
+def test_konjunktiv_ii_after_a_verb_of_saying_is_reported_speech():
+    hits = find_markers("Die Tests hätten ergeben, dass das Wasser sauber sei, sagte die Sprecherin.")
+    assert set(hits.loc[hits["match"] == "hätten", "category"]) == {"attribution"}
+    # a sentence that carries on reported speech: Konjunktiv II without a verb of saying of its own
+    paragraph = split_sentences("Der Verband teilte mit, die Ernte sei schlecht ausgefallen. Hinzu kämen Verluste "
+                                "bei Obst. Es wäre das schlechteste Jahr seit 1990.")
+    hits = find_markers(paragraph)
+    assert ("S2", "M25", "kämen") in set(zip(hits.sentence_id, hits.marker_id, hits.match))
+    assert ("S3", "M02", "wäre") in set(zip(hits.sentence_id, hits.marker_id, hits.match))  # a hypothetical stays one
+    # the writer's own past tense beside 'wie X mitteilte' is not reported speech
+    assert "M25" not in set(find_markers("Das Boot kenterte vor der Küste, wie die Küstenwache mitteilte.")["marker_id"])
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Höhere Preise bedeuten nicht zwingend höhere Gewinne.", "nicht zwingend"),
+    ("Die Angaben lassen sich nicht unabhängig überprüfen.", "lassen sich nicht unabhängig überprüfen"),
+    ("Unabhängig überprüfen ließen sich die Zahlen zunächst nicht.", "Unabhängig überprüfen ließen sich die Zahlen zunächst nicht"),
+])
+def test_hedges_and_caveats(sentence, words):
+    assert found(sentence) == {("hedge", words)}
+
+
+@pytest.mark.parametrize("sentence, not_a_speaker", [
+    ("Es sei mit weiteren Ausfällen zu rechnen, sagte er.", "rechnen"),
+    ("Es sei von weiteren Opfern auszugehen.", "auszugehen"),
+    ("Die Täter sollen ein Lösegeld gefordert haben.", "gefordert"),
+    ("Der Unfall forderte zwölf Verletzte.", "forderte"),
+    ("Die Vorwürfe haben sich bestätigt.", "bestätigt"),
+])
+def test_verbs_of_saying_that_report_nobody(sentence, not_a_speaker):
+    assert ("attribution", not_a_speaker) not in found(sentence)
+
+
+def test_a_word_is_counted_once():
+    # geschätzt in a passive without an agent: the passive, not also a verb of saying
+    assert found("Die Zahl der Toten wird auf 100 geschätzt.") == {("agentless_passive", "wird auf 100 geschätzt")}
+    # with its agent, the estimate is somebody's: a verb of saying
+    assert ("attribution", "geschätzt") in found("Die Zahl der Toten wird von den Behörden auf 100 geschätzt.")
+
+
+def test_a_quotation_of_two_sentences_with_its_speaker_is_one_sentence():
+    text = "„Es gibt einen neuen Verdächtigen. Nach dem Verdächtigen wird gefahndet“, sagte ein Sprecher. Dann ging er."
+    assert split_sentences(text)["text"].tolist() == [
+        "„Es gibt einen neuen Verdächtigen. Nach dem Verdächtigen wird gefahndet“, sagte ein Sprecher.", "Dann ging er."]
+    # a quotation that stands on its own keeps its sentences
+    assert len(split_sentences("„Das war 1983. Es war eine Sensation.“ Heute ist es anders.")) == 3
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Der Wert lag bei 5.7. Das ist hoch.", ["Der Wert lag bei 5.7.", "Das ist hoch."]),
+    ("Die Zahl stieg auf 1,2 Mio. Die Firma ist zufrieden.", ["Die Zahl stieg auf 1,2 Mio.", "Die Firma ist zufrieden."]),
+    ("Er kam am Sonntag, 5. Mai, an. Sie am 6.", ["Er kam am Sonntag, 5. Mai, an.", "Sie am 6."]),
+    ("Es waren 1,2 Mio. Euro.", ["Es waren 1,2 Mio. Euro."]),
+])
+def test_a_sentence_that_ends_in_a_number(text, expected):
+    assert split_sentences(text)["text"].tolist() == expected
+
+
+# --- each hit says why ---------------------------------------------------------------------------------------------
+
+def test_every_hit_says_why_in_the_editions_language():
+    from newscheck import use_language
+
+    sentence = "Laut Rutte sollen es mehr als 600.000 sein."
+    english = find_markers(sentence)
+    assert english["why"].str.len().gt(20).all()
+    assert english.loc[english["match"] == "Laut", "why"].item().startswith("'Laut' (according to) names the source")
+    use_language("de")
+    try:
+        german = find_markers(sentence)
+    finally:
+        use_language(None)
+    assert german.loc[german["match"] == "Laut", "why"].item().startswith("„Laut“ nennt die Quelle")
+    assert german.drop(columns="why").equals(english.drop(columns="why"))
+
+
+def test_every_marker_explains_itself_in_both_languages():
+    lexicon = load_table("markers_de")
+    for row in lexicon.itertuples():
+        assert row.why_en.strip() and row.why_de.strip(), row.marker_id
+        assert ("{match}" in row.why_en) == ("{match}" in row.why_de), row.marker_id

@@ -11,8 +11,9 @@ import re
 import shutil
 import subprocess
 import sys
+import time
 from pathlib import Path
-from urllib.parse import parse_qs, quote, urlsplit
+from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 import pytest
 import yaml
@@ -23,7 +24,6 @@ import site_de  # noqa: E402
 
 REPO = "https://github.com/example-org/news-course"
 OTHER = "https://github.com/other-school/kurs"
-VENV = Path(sys.prefix)  # the environment running the tests; `make` in the copy must not build another one
 PLACEHOLDERS = ["OWNER/REPOSITORY", "REPOSITORY-URL", "REPOSITORY-FOLDER", "YOUR-HUB", "the Binder link)"]
 TABLE_ROW = re.compile(r"^\| \[[^]]+\]\(((?:notebooks|exercises)/[^)]+\.ipynb)\)(.*)$", re.M)
 
@@ -40,13 +40,13 @@ def course(tmp_path: Path) -> Path:
 
 
 def make(course: Path, *args: str) -> subprocess.CompletedProcess:
-    """Run make in the copy, with the test environment's Python (`-o`: never (re)install it)."""
+    """Run make in the copy as on a fresh clone: Python with the standard library only (`-S`: no site-packages, so no
+    PyYAML or anything else installed), and no .venv (a target that needed one would fail: VENV points nowhere)."""
     env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(course.parent)}  # the copy is no part of any repository
     for variable in ("REPO", "BRANCH", "HUB"):
         env.pop(variable, None)
-    return subprocess.run(["make", "--no-print-directory", "-C", str(course), *args, f"VENV={VENV}",
-                           "-o", f"{VENV}/.installed-test", "-o", f"{VENV}/.installed-learner"],
-                          capture_output=True, text=True, timeout=120, env=env)
+    return subprocess.run(["make", "--no-print-directory", "-C", str(course), *args, f"PYTHON={sys.executable} -S",
+                           f"VENV={course / 'no-venv'}"], capture_output=True, text=True, timeout=120, env=env)
 
 
 def fingerprint(course: Path) -> dict[str, str]:
@@ -60,8 +60,23 @@ def course_notebooks(course: Path) -> set[str]:
             for p in (course / folder).glob("*.ipynb") if not p.name.endswith(".new.ipynb")}
 
 
+BINDER_LINK = re.compile(r"https://mybinder\.org/v2/[^)\s\"'<>`]*[^)\s\"'<>`.,;:]")
+
+
 def binder_links(text: str) -> list[str]:
-    return links.BINDER_LINK.findall(text)
+    return BINDER_LINK.findall(text)
+
+
+def address_of_binder_link(link: str) -> links.Address:
+    """The repository and branch a mybinder.org link opens (decoded here, independently of tools/links.py)."""
+    path = urlsplit(link).path
+    for pattern, to_url in [(r"/v2/gh/([^/]+/[^/]+)/(.+)", lambda spec: f"https://github.com/{spec}"),
+                            (r"/v2/gl/([^/]+)/(.+)", lambda spec: f"https://gitlab.com/{unquote(spec)}"),
+                            (r"/v2/git/([^/]+)/(.+)", unquote)]:
+        match = re.fullmatch(pattern, path)
+        if match:
+            return links.Address(to_url(match.group(1)).removesuffix(".git"), unquote(match.group(2)))
+    raise ValueError(f"not a mybinder.org v2/gh, v2/gl or v2/git link: {link}")
 
 
 def opened_notebook(link: str) -> str:
@@ -91,7 +106,7 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
         assert (course / notebook).is_file()
 
     for link in binder_links(readme):
-        assert links.address_of_binder_link(link) == links.Address(REPO, "main")
+        assert address_of_binder_link(link) == links.Address(REPO, "main")
         assert (course / opened_notebook(link)).is_file()
 
     citation = yaml.safe_load((course / "CITATION.cff").read_text(encoding="utf-8"))
@@ -107,7 +122,7 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
         assert REPO in text, f"{guide} does not name the course's address"
         assert not [p for p in PLACEHOLDERS if p in text], f"{guide} still has a placeholder"
         for link in binder_links(text):
-            assert links.address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
+            assert address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
 
 
 def german_twin_or_english(course: Path, notebook: str) -> str:
@@ -133,22 +148,24 @@ def test_make_links_writes_the_german_readme_badge_and_tables_for_the_german_not
         (link,) = binder_links(rest_of_row)
         assert opened_notebook(link) == notebook and "auf Binder öffnen" in rest_of_row
     for link in binder_links(readme):
-        assert links.address_of_binder_link(link) == links.Address(REPO, "main")
+        assert address_of_binder_link(link) == links.Address(REPO, "main")
 
 
-def test_a_german_table_links_the_german_twin_where_there_is_one(tmp_path):
-    """The rule behind the German tables, on a made-up course: German twin if it exists, else the English notebook."""
-    for name in ["notebooks/00_a.ipynb", "notebooks/01_b.ipynb", "notebooks/de/00_a.ipynb"]:
+def test_a_german_table_links_every_german_notebook_in_german(tmp_path):
+    """The rule behind the German tables, on a made-up course: a row per German notebook, its link text in German."""
+    for name in ["notebooks/00_a.ipynb", "notebooks/de/00_a.ipynb"]:
         (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / name).write_text("{}", encoding="utf-8")
+    shutil.copytree(ROOT / "tools", tmp_path / "tools", ignore=shutil.ignore_patterns("*.py", "__pycache__", "lab-settings"))
     readme = tmp_path / "README.de.md"
-    table = "| Notebook |\n| --- |\n| [00](notebooks/de/00_a.ipynb) |\n| [01](notebooks/01_b.ipynb) |"
+    table = "| Notebook |\n| --- |\n| [00](notebooks/de/00_a.ipynb) |"
     address = links.Address(REPO)
     written = links.link_table(table, "notebooks/de/*.ipynb", address, readme, tmp_path, "de")
-    assert "urlpath=lab%2Ftree%2Fnotebooks%2Fde%2F00_a.ipynb" in written and "%2Fnotebooks%2F01_b.ipynb" in written
+    assert "[00 auf Binder öffnen](https://mybinder.org/" in written
+    assert "urlpath=lab%2Ftree%2Fnotebooks%2Fde%2F00_a.ipynb" in written
     assert links.link_table(written, "notebooks/de/*.ipynb", None, readme, tmp_path, "de") == table  # and back
-    (tmp_path / "notebooks" / "de" / "01_b.ipynb").write_text("{}", encoding="utf-8")  # 01 translated since
-    with pytest.raises(links.LinkError, match="in English, but the translated twin notebooks/de/01_b.ipynb exists now"):
+    (tmp_path / "notebooks" / "de" / "01_b.ipynb").write_text("{}", encoding="utf-8")  # a new German notebook
+    with pytest.raises(links.LinkError, match="notebooks/de/01_b.ipynb has no row in the table"):
         links.link_table(table, "notebooks/de/*.ipynb", address, readme, tmp_path, "de")
 
 
@@ -173,7 +190,7 @@ def test_another_address_rewrites_every_link_and_remove_restores_the_committed_s
     readme = (course / "README.md").read_text(encoding="utf-8")
     found = binder_links(readme)
     assert len(found) == 1 + len(course_notebooks(course))
-    assert {links.address_of_binder_link(link) for link in found} == {links.Address(OTHER, "teaching")}
+    assert {address_of_binder_link(link) for link in found} == {links.Address(OTHER, "teaching")}
     assert links.read_address(course) == links.Address(OTHER, "teaching")
     assert yaml.safe_load((course / "book" / "_config.yml").read_text())["repository"]["branch"] == "teaching"
     removed = subprocess.run([sys.executable, str(course / "tools" / "links.py"), "write", "--remove"],
@@ -200,10 +217,9 @@ def test_hub_link_de_opens_the_german_start_notebook(course):
     result = make(course, "hub-link-de", "HUB=https://hub.example.edu")
     assert result.returncode == 0, result.stderr
     query = parse_qs(urlsplit(result.stdout.strip().splitlines()[-1]).query)
-    start = german_twin_or_english(course, "notebooks/00_start_here.ipynb")
+    start = "notebooks/de/00_start_here.ipynb"
+    assert (course / start).is_file()
     assert query == {"repo": [REPO], "branch": ["main"], "urlpath": [f"lab/tree/news-course/{start}"]}
-    if start == "notebooks/00_start_here.ipynb":
-        assert "does not exist yet" in result.stderr  # said, not hidden
     guide = (course / "instructors" / "de" / "jupyterhub.md")
     if guide.exists():
         assert f"`{links.Address(REPO).hub_link(links.EXAMPLE_HUB, start)}`" in guide.read_text(encoding="utf-8")
@@ -227,10 +243,62 @@ def test_without_origin_and_without_repo_make_links_says_what_to_do(course):
     assert fingerprint(course) == before
 
 
-def test_hub_link_before_any_address_says_what_to_do(course):
+def test_hub_link_without_any_address_says_what_to_do(course):
     result = make(course, "hub-link", "HUB=https://hub.example.edu")
-    assert result.returncode != 0 and "no address yet" in result.stderr and "make links" in result.stderr
-    assert "Traceback" not in result.stderr
+    assert result.returncode != 0 and "no git remote called `origin`" in result.stderr
+    assert "make hub-link REPO=https://github.com/" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("given, repo, folder", [
+    ("https://github.com/example-org/news-course.git", "https://github.com/example-org/news-course", "news-course"),
+    ("http://github.com/example-org/news-course", "https://github.com/example-org/news-course", "news-course"),
+    ("git@github.com:example-org/news-course.git", "https://github.com/example-org/news-course", "news-course"),
+    ("http://git.school.example/kurse/news-course.git", "http://git.school.example/kurse/news-course.git", "news-course"),
+    ("git://git.school.example:9418/news-course", "git://git.school.example:9418/news-course", "news-course"),
+    ("git@gitlab.school.example:class/sub/kurs.git", "https://gitlab.school.example/class/sub/kurs.git", "kurs"),
+    ("ssh://git@git.school.example:2222/class/kurs.git", "https://git.school.example/class/kurs.git", "kurs"),
+])
+def test_hub_link_takes_the_repository_directly_and_changes_no_file(course, given, repo, folder):
+    """Any address a school's hub can clone, from a copy with no address and no environment, in a few seconds; the
+    link names the folder nbgitpuller clones into (targetPath where the address ends in .git)."""
+    before = fingerprint(course)
+    started = time.monotonic()
+    result = make(course, "hub-link", "HUB=https://hub.school.example/jupyter/", f"REPO={given}", "BRANCH=teaching")
+    assert result.returncode == 0, result.stderr
+    assert time.monotonic() - started < 10
+    link = result.stdout.strip()
+    parts = urlsplit(link)
+    assert f"{parts.scheme}://{parts.netloc}{parts.path}" == "https://hub.school.example/jupyter/hub/user-redirect/git-pull"
+    query = parse_qs(parts.query)
+    assert query["repo"] == [repo] and query["branch"] == ["teaching"]
+    assert query["urlpath"] == [f"lab/tree/{folder}/notebooks/00_start_here.ipynb"]
+    assert query.get("targetPath", [repo.rstrip("/").split("/")[-1]]) == [folder]  # nbgitpuller's default otherwise
+    assert ("no ssh key" in result.stderr) == given.startswith(("git@", "ssh://"))
+    assert fingerprint(course) == before
+
+
+@pytest.mark.parametrize("given, says", [
+    ("file:///srv/git/news-course.git", "nbgitpuller cannot clone"),
+    ("/srv/git/news-course.git", "nbgitpuller cannot clone"),
+    ("ftp://files.school.example/news-course", "nbgitpuller cannot clone"),
+    ("https://teacher:secret@git.school.example/news-course.git", "user name or password"),
+    ("https://github.com/example-org/news-course/tree/main", "two parts after github.com"),
+    ("https://git.school.example/news-course?tab=files", "'?' or '#'"),
+])
+def test_hub_link_says_clearly_when_nbgitpuller_cannot_clone_an_address(course, given, says):
+    result = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={given}")
+    assert result.returncode != 0 and says in result.stderr and "What to do:" in result.stderr, result.stderr
+    assert "secret" not in result.stderr and "Traceback" not in result.stderr and not result.stdout
+
+
+def test_the_german_link_texts_have_every_section_and_field_of_the_english():
+    english, german = links.texts(ROOT, "en"), links.texts(ROOT, "de")  # raises on a missing section
+    assert list(english) == list(german)
+    fields = {name: (sorted(links.FIELD.findall(english[name])), sorted(links.FIELD.findall(german[name])))
+              for name in english}
+    assert not {name: f for name, f in fields.items() if f[0] != f[1]}, "a translation lost or added a {field}"
+    untranslated = [name for name in english if german[name] == english[name]]
+    assert not untranslated, f"tools/link_texts.de.md has these sections in English: {untranslated}"
 
 
 def test_a_notebook_without_a_row_is_reported_and_new_copies_are_not_linked(course):
@@ -271,7 +339,7 @@ def test_committed_links_agree_with_citation_cff_and_the_notebooks():
     if links.read_address(ROOT) is None:  # no invented address: no Binder link anywhere, and a line saying how
         for name in links.REQUIRED_BLOCKS:
             assert not binder_links((ROOT / name).read_text(encoding="utf-8")), f"{name} has a Binder link"
-        assert links.HOW_TO_MAKE_LINKS in (ROOT / "README.md").read_text(encoding="utf-8")
+        assert links.block_text("badge", None) in (ROOT / "README.md").read_text(encoding="utf-8")
 
 
 def test_site_builds_with_launch_buttons_when_an_address_is_set(course, tmp_path):
@@ -322,7 +390,7 @@ def test_address_forms(given, binder, hub_folder):
     address = links.parse_address(given, None, "test")
     link = address.binder_link("notebooks/00_start_here.ipynb")
     assert link == f"https://mybinder.org/v2/{binder}?urlpath=lab%2Ftree%2Fnotebooks%2F00_start_here.ipynb"
-    assert links.address_of_binder_link(link) == address
+    assert address_of_binder_link(link) == address
     assert "secret" not in address.url and address.folder == hub_folder
 
 

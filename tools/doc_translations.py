@@ -9,6 +9,8 @@ of the catalogues declared complete in locale/LANG/complete.txt, and `status`/`c
 - instructors/jupyterhub.md  -> locale/LANG/docs/instructors_jupyterhub.po  -> instructors/LANG/jupyterhub.md
 - exercises/README.md        -> locale/LANG/docs/exercises_README.po        -> exercises/LANG/README.md
 - book/intro.md              -> locale/LANG/docs/book_intro.po              -> book/LANG/intro.md   (the German site)
+- instructors/student_handout.md -> locale/LANG/docs/instructors_student_handout.po -> instructors/LANG/student_handout.md
+- tools/link_texts.md        -> locale/LANG/docs/tools_link_texts.po        -> tools/link_texts.LANG.md (what make links writes)
 
 **Entries.** One entry per block, as Markdown parses it (markdown-it-py, the parser of the site's MyST): a heading, a
 paragraph, a list item (its own text; a nested list's items are entries of their own), a table row (the header row
@@ -54,9 +56,12 @@ import translations
 
 # English document -> (catalogue name under locale/LANG/docs/, translated document with LANG in it)
 SOURCES = {
+    # first: the sentences tools/links.py writes into the other documents' marker blocks (tools/link_texts.LANG.md)
+    "tools/link_texts.md": ("tools_link_texts", "tools/link_texts.{language}.md"),
     "README.md": ("README", "README.{language}.md"),
     "instructors/README.md": ("instructors_README", "instructors/{language}/README.md"),
     "instructors/jupyterhub.md": ("instructors_jupyterhub", "instructors/{language}/jupyterhub.md"),
+    "instructors/student_handout.md": ("instructors_student_handout", "instructors/{language}/student_handout.md"),
     "exercises/README.md": ("exercises_README", "exercises/{language}/README.md"),
     "book/intro.md": ("book_intro", "book/{language}/intro.md"),
 }
