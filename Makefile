@@ -13,7 +13,7 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises translations german site bench times finder-eval data-hashes links hub-link hub-link-de hub-bench setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench times finder-eval figures-eval compare-eval data-hashes links hub-link hub-link-de hub-bench setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -27,6 +27,8 @@ help:
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make times      estimate how long learners take for each step of each lesson and exercise"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
+	@echo "make figures-eval  precision and recall of find_figures, qualifier and unit agreement (development and held-out sets)"
+	@echo "make compare-eval  pair F1 and relation agreement of compare_with_original, and its agreement with the seed's alignment"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make links      write the Binder badge and links, site launch buttons, hub how-to and handout for REPO=https://... (default: origin)"
 	@echo "make hub-link HUB=https://... [REPO=...]  print the nbgitpuller link that opens the course on your JupyterHub"
@@ -96,6 +98,12 @@ times: $(TESTING)
 
 finder-eval: $(TESTING)
 	$(BIN)/python tools/finder_eval.py --details
+
+figures-eval: $(TESTING)
+	$(BIN)/python tools/figures_eval.py --details --compare-parsers
+
+compare-eval: $(TESTING)
+	$(BIN)/python tools/compare_eval.py --details --compare-scorers
 
 data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py

@@ -1,14 +1,18 @@
 """Plumbing for the critical-reading course: find the course files, load them with clear errors, find markers.
 
 Everything the course *teaches* (pandas, matplotlib, reading) stays in the notebooks; this package only
-finds folders, loads and validates files, splits text into sentences, finds marker words, writes numbers and dates
-the edition's way and checks exercise answers.
+finds folders, loads and validates files, splits text into sentences, finds marker words and figures, pairs an
+article's sentences with its original's, describes a change between two figures, writes numbers and dates the
+edition's way and checks exercise answers.
 """
 
+from newscheck.change import describe_change
 from newscheck.checks import check
+from newscheck.compare import compare_with_original
 from newscheck.display import show_texts
 from newscheck.errors import CourseFileError
 from newscheck.article import Article, load_article, read_text
+from newscheck.figures import find_figures
 from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
 from newscheck.markers import find_markers
@@ -21,12 +25,15 @@ __all__ = [
     "OKABE_ITO",
     "Article",
     "check",
+    "compare_with_original",
     "CourseFileError",
     "course_root",
     "data_dir",
     "date_text",
     "decimals",
+    "describe_change",
     "draw_estimates",
+    "find_figures",
     "find_markers",
     "hatch_bars",
     "load_article",

@@ -1,4 +1,5 @@
-"""Lesson 06 must work on any German text a learner pastes in, not only on the practice text (issue #10)."""
+"""Lesson 06 must work on any German text a learner pastes in, with or without its original, in both editions, not
+only on the practice text (issues #10 and #20)."""
 
 from pathlib import Path
 
@@ -7,32 +8,70 @@ import pytest
 from nbclient import NotebookClient
 
 ROOT = Path(__file__).resolve().parent.parent
-LESSON = ROOT / "notebooks" / "06_your_own_article.ipynb"
-# real-style news texts we wrote for the finder's development set (tests/fixtures/finder_dev/)
-TEXTS = sorted((ROOT / "tests" / "fixtures" / "finder_dev" / "texts").glob("*.txt"))[:2]
+LESSONS = {"en": ROOT / "notebooks" / "06_your_own_article.ipynb", "de": ROOT / "notebooks" / "de" / "06_your_own_article.ipynb"}
+# a real-style news text we wrote for the finder's development set (tests/fixtures/finder_dev/), pasted without an original
+ALONE = sorted((ROOT / "tests" / "fixtures" / "finder_dev" / "texts").glob("*.txt"))[0]
+# article/original pairs we wrote for the comparison's development set (tests/fixtures/compare_dev/)
+PAIRS = sorted((ROOT / "tests" / "fixtures" / "compare_dev" / "pairs").glob("*.article.txt"))[:3]
+CASES = [(language, ALONE, None) for language in LESSONS] + [
+    (language, pair, pair.with_name(pair.name.replace(".article.", ".original."))) for language in LESSONS for pair in PAIRS]
+NO_ORIGINAL = {"en": "No original pasted", "de": "Kein Original eingefügt"}
+PRACTICE_FIGURES = {"en": "These are the practice text's figures", "de": "Das sind die Zahlen des Übungstextes"}
 
 
-@pytest.mark.parametrize("text_path", TEXTS, ids=lambda p: p.stem)
-def test_lesson_06_runs_on_a_pasted_article_and_assumes_nothing_about_the_practice_text(text_path, tmp_path):
-    notebook = nbformat.read(LESSON, as_version=4)
+def paste(cell, name: str, text: str) -> None:
+    empty = name + ' = """\n\n"""'
+    assert empty in cell.source, "the lesson's paste cell changed: update this test"
+    cell.source = cell.source.replace(empty, name + ' = """\n' + text + '\n"""')
+
+
+def outputs_of(cell) -> str:
+    return "\n".join(str(o.get("text", "")) + str(o.get("data", {}).get("text/plain", "")) for o in cell.get("outputs", []))
+
+
+@pytest.mark.parametrize("language, text_path, original_path", CASES,
+                         ids=lambda v: v.name.split(".")[0] if isinstance(v, Path) else ("no original" if v is None else v))
+def test_lesson_06_runs_on_a_pasted_article_and_assumes_nothing_about_the_practice_text(language, text_path, original_path):
+    lesson = LESSONS[language]
+    notebook = nbformat.read(lesson, as_version=4)
     cell = next(c for c in notebook.cells if c.cell_type == "code" and 'my_text = """' in c.source)
-    pasted = text_path.read_text(encoding="utf-8")
-    cell.source = cell.source.replace('my_text = """\n\n"""', 'my_text = """\n' + pasted + '\n"""')
-    assert pasted in cell.source, "the lesson's paste cell changed: update this test"
-    NotebookClient(notebook, timeout=120, kernel_name="python3", resources={"metadata": {"path": str(LESSON.parent)}}).execute()
-    outputs = "\n".join(
-        str(output.get("text", "")) + str(output.get("data", {}).get("text/plain", ""))
-        for c in notebook.cells if c.cell_type == "code" for output in c.get("outputs", [])
-    )
+    paste(cell, "my_text", text_path.read_text(encoding="utf-8"))
+    if original_path is not None:
+        paste(cell, "my_original", original_path.read_text(encoding="utf-8"))
+    NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    outputs = "\n".join(outputs_of(c) for c in code)
     assert "Error" not in outputs and "Traceback" not in outputs
     assert "Neustadt" not in outputs and "Keller" not in outputs, "the practice text leaked into the learner's analysis"
-    claims_cell = next(c for c in notebook.cells if c.cell_type == "code" and c.source.startswith("columns = ["))
+    claims_cell = next(c for c in code if c.source.startswith("columns = ["))
     assert "Empty DataFrame" in claims_cell.outputs[0]["data"]["text/plain"], "the claims table must start empty"
+    comparison = outputs_of(next(c for c in code if "comparison = compare_with_original" in c.source))
+    if original_path is None:
+        assert NO_ORIGINAL[language] in comparison, "without an original the comparison must say so plainly"
+    else:
+        assert NO_ORIGINAL[language] not in comparison and "S1" in comparison, "the pasted original was not compared"
+    change = outputs_of(next(c for c in code if "describe_change(" in c.source))
+    assert PRACTICE_FIGURES[language] in change, "the claimed-change step must say that its numbers are the practice text's"
+    pictures = [o for c in code for o in c.get("outputs", []) if "image/png" in o.get("data", {})]
+    assert len(pictures) == 2, "both figures of the lesson must be drawn, also without an original"
 
 
 def test_lesson_06_prose_names_no_sentence_of_the_practice_text():
     import re
 
-    notebook = nbformat.read(LESSON, as_version=4)
+    notebook = nbformat.read(LESSONS["en"], as_version=4)
     prose = "\n".join(c.source for c in notebook.cells if c.cell_type == "markdown")
     assert not re.search(r"\bS(?!1\b|2\b)\d+\b", prose), "guidance must fit any pasted text: compute examples, do not name S-ids"
+
+
+def test_lesson_06_says_so_plainly_when_a_text_has_no_figures_and_no_original():
+    lesson = LESSONS["en"]
+    notebook = nbformat.read(lesson, as_version=4)
+    cell = next(c for c in notebook.cells if c.cell_type == "code" and 'my_text = """' in c.source)
+    paste(cell, "my_text", "Der Stadtrat tagt heute.\n\nWie es weitergeht, ist offen.")
+    NotebookClient(notebook, timeout=180, kernel_name="python3", resources={"metadata": {"path": str(lesson.parent)}}).execute()
+    code = [c for c in notebook.cells if c.cell_type == "code"]
+    outputs = "\n".join(outputs_of(c) for c in code)
+    assert "Error" not in outputs and "Traceback" not in outputs
+    assert "no figures in this text" in outputs_of(next(c for c in code if c.source.startswith("figures = find_figures")))
+    assert NO_ORIGINAL["en"] in outputs

@@ -1,5 +1,6 @@
 """Exercise 06 (exercises/source/06_your_own_article.ipynb): a second short text, which lesson 06 does not show: its
-sentences and the *sollen* the finder leaves alone. The checks, then the answers they are tested with (`cases`) and
+sentences, the *sollen* the finder leaves alone, the sentence of its original (a press release) that it leaves out,
+and a claimed doubling checked against two counts. The checks, then the answers they are tested with (`cases`) and
 what keeps the exercise sound (`problems`)."""
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import pandas as pd
 
 from newscheck.checks.cases import Case, accepts, notebook_cells, rejects
 from newscheck.checks.kinds import kind
-from newscheck.checks.numbers import judge_number
+from newscheck.checks.numbers import judge_number, rounds_to
 from newscheck.checks.registry import Feedback, numeric_task, right, task, wrong
 from newscheck.i18n import N_, _
 
@@ -27,6 +28,16 @@ In der Nacht zum Dienstag waren nach Angaben der Stadtwerke rund 4.000 Haushalte
 Auf Anweisung der Stadt sollen die Stadtwerke nun alle Leitungen im Viertel prüfen. Sollten dabei weitere Schäden gefunden werden, bleibt die Straße gesperrt. Wer die Kosten trägt, ist noch offen.
 """
 SOLLEN = r"\bsollen\b"
+
+#: The press release the second text is based on (task 3), as the exercise's task 3 cell defines it. Also written by us.
+SECOND_ORIGINAL = """Stromausfall in Waldstadt: Stadtwerke suchen die Ursache
+
+In der Nacht zum Dienstag waren 3.870 Haushalte in Waldstadt ohne Strom, teilten die Stadtwerke mit. Nach ersten Erkenntnissen wurde bei Bauarbeiten am Vortag ein Kabel beschädigt. Die Baufirma weist das zurück.
+
+Auf Anweisung der Stadt prüfen die Stadtwerke nun alle Leitungen im Viertel. Sollten dabei weitere Schäden gefunden werden, bleibt die Straße gesperrt. Wer die Kosten trägt, ist noch offen. Nach fünf Stunden hatten alle Haushalte wieder Strom.
+"""
+#: Task 4: the utility's counts of power cuts in 2023 and 2024 (invented), against the claim "verdoppelt".
+POWER_CUTS = (14, 25)
 
 
 def second_sentences() -> pd.DataFrame:
@@ -70,17 +81,23 @@ def sollen_not_hearsay() -> set[str]:
     return with_sollen - set(hits.loc[hits["category"] == "hearsay", "sentence_id"])
 
 
-@task("06.2")
-def sollen_not_flagged(answer: Any) -> Feedback:
-    from newscheck.markers import find_markers
-
+def _sentence_id(answer: Any) -> str | Feedback:
+    """The sentence id a learner typed ("s5.", " S 5", "5" -> "S5"), or the feedback for an answer that is none."""
     if not isinstance(answer, str):
         return wrong(_("You gave {kind}; give one sentence id as text, e.g. \"S4\".").format(kind=kind(answer)))
     if not answer.strip():
         return wrong(_("Your text is empty; give one sentence id as text, e.g. \"S4\"."))
     sentence_id = re.sub(r"\s+", "", answer).upper().rstrip(".")
-    if sentence_id.isdigit():
-        sentence_id = "S" + sentence_id
+    return "S" + sentence_id if sentence_id.isdigit() else sentence_id
+
+
+@task("06.2")
+def sollen_not_flagged(answer: Any) -> Feedback:
+    from newscheck.markers import find_markers
+
+    sentence_id = _sentence_id(answer)
+    if isinstance(sentence_id, Feedback):
+        return sentence_id
     sentences = second_sentences().set_index("sentence_id")
     if sentence_id not in sentences.index:
         if len(answer.split()) > 2:
@@ -106,6 +123,57 @@ def sollen_not_flagged(answer: Any) -> Feedback:
     # issue #21: "the other sentence with the word 'sollen'" pointed at the answer
     return wrong(_("The finder does flag {id} as hearsay. Read the finder's hits for every sentence with the word "
                    "'sollen' (Hint 1 of the task).").format(id=sentence_id))
+
+
+def second_comparison() -> pd.DataFrame:
+    """The second text beside its press release, as compare_with_original pairs them."""
+    from newscheck.compare import compare_with_original
+
+    return compare_with_original(SECOND_TEXT, SECOND_ORIGINAL)
+
+
+def left_out_sentences() -> set[str]:
+    """The press release's sentences that the second text leaves out (computed)."""
+    comparison = second_comparison()
+    return set(comparison.loc[comparison["relation"] == "dropped", "original_sentence_id"])
+
+
+@task("06.3")
+def left_out(answer: Any) -> Feedback:
+    from newscheck.sentences import split_sentences
+
+    sentence_id = _sentence_id(answer)
+    if isinstance(sentence_id, Feedback):
+        return sentence_id
+    original = split_sentences(SECOND_ORIGINAL).set_index("sentence_id")
+    if sentence_id not in original.index:
+        if len(answer.split()) > 2:
+            return wrong(_("Give the sentence's id in the press release (the column original_sentence_id, e.g. \"S4\"), "
+                           "not its text."))
+        return wrong(_("There is no sentence {id} in the press release. Take the id from the column original_sentence_id "
+                       "of the comparison.").format(id=answer.strip()[:20]))
+    if sentence_id in left_out_sentences():
+        return right(_("That is the sentence of the press release that the second text leaves out. Read it: why might a "
+                       "writer drop it? Then open the model answer below."))
+    comparison = second_comparison()
+    pairs = comparison[comparison["original_sentence_id"] == sentence_id]
+    return wrong(_("The second text keeps {id} of the press release: it is paired with the text's {paired}. Look for the "
+                   "row whose article_sentence_id is empty.").format(id=sentence_id, paired=", ".join(pairs["article_sentence_id"])))
+
+
+@numeric_task("06.4", N_("a ratio, a number such as 1.5"))
+def doubled(value: float) -> Feedback:
+    before, after = POWER_CUTS
+    if rounds_to(value, before / after, 2) and not rounds_to(value, after / before, 2):
+        return wrong(_("That is the earlier count divided by the later one. The ratio divides the later count (2024) by "
+                       "the earlier one (2023)."))
+    if value == after - before:
+        return wrong(_("That is the difference between the two counts. The ratio divides: the 2024 count by the 2023 count."))
+    if rounds_to(value, (after - before) / before * 100, 0) or rounds_to(value, after / before * 100, 0):
+        return wrong(_("That is a percentage. The ratio is the 2024 count divided by the 2023 count, without times 100."))
+    return judge_number(value, after / before, name=N_("The ratio"), min_decimals=2,
+                        look=N_("The later count divided by the earlier one, rounded to two decimals (Hint 1 of the task shows the helper that "
+                                "does it)."))
 
 
 # --- the answers the checks are tested with --------------------------------------------------------------------------
@@ -158,6 +226,44 @@ def cases() -> list[Case]:
         *[rejects("06.2", s, "does flag", never_says=(answer, "the other sentence")) for s in hearsay],
         *[rejects("06.2", s, "verb-first conditional", never_says=(answer,)) for s in conditional],  # review: Sollten
         *[rejects("06.2", s, "no 'sollen'", never_says=(answer, "str.contains")) for s in others],
+        *_comparison_cases(),
+    ]
+
+
+def _comparison_cases() -> list[Case]:
+    """Cases of tasks 3 and 4, computed as the solution does (compare_with_original, describe_change)."""
+    from newscheck.change import describe_change
+    from newscheck.compare import compare_with_original
+
+    comparison = compare_with_original(SECOND_TEXT, SECOND_ORIGINAL)
+    dropped = comparison.loc[comparison["relation"] == "dropped", "original_sentence_id"].iloc[0]
+    kept = sorted(set(comparison["original_sentence_id"]) - {dropped, ""})
+    before, after = POWER_CUTS
+    ratio = describe_change(before, after)["ratio"]
+    return [
+        accepts("06.3", dropped, "leaves out"),
+        accepts("06.3", dropped.lower(), "leaves out"),
+        accepts("06.3", " " + dropped + ".", "leaves out"),
+        accepts("06.3", dropped[1:], "leaves out"),
+        rejects("06.3", int(dropped[1:]), "as text"),
+        rejects("06.3", "", "empty"),
+        rejects("06.3", "S99", "no sentence S99"),
+        rejects("06.3", "Nach fünf Stunden hatten alle Haushalte wieder Strom.", "not its text"),
+        *[rejects("06.3", s, "keeps", never_says=(dropped,)) for s in kept],
+        accepts("06.4", round(ratio, 2), "is right"),
+        rejects("06.4", round(ratio, 2) + 0.2, "too large", never_says=("describe_change(",)),  # the hint gave the code
+        accepts("06.4", ratio, "is right"),
+        accepts("06.4", round(ratio, 3), "is right"),
+        rejects("06.4", round(ratio, 1), "rounded too far"),
+        rejects("06.4", 2, "rounded too far"),
+        rejects("06.4", round(before / after, 2), "earlier count divided by the later"),
+        rejects("06.4", after - before, "difference"),
+        rejects("06.4", round((ratio - 1) * 100, 1), "percentage"),
+        rejects("06.4", round(ratio * 100), "percentage"),
+        rejects("06.4", 1.5, "too small"),
+        rejects("06.4", "1.79", "not in quotes"),
+        rejects("06.4", [round(ratio, 2)], "without the brackets"),
+        rejects("06.4", describe_change(before, after), "number"),
     ]
 
 
@@ -187,6 +293,15 @@ def problems() -> list[str]:
     if not all(part in task_2 for part in ("sentences = split_sentences(second_text)", "hits = find_markers(sentences)",
                                            "the word *sollen* itself")):
         found.append("the hint of task 2 uses names it does not define")  # review: `sentences`, `hits` undefined
+    # Task 3: the comparison must find the one sentence we left out by hand (S8: power back after five hours).
+    if sorted(left_out_sentences()) != ["S8"]:
+        found.append("compare_with_original no longer finds S8 of the press release as the one sentence left out")
+    original = re.search(r'second_original = """(.*?)"""', "".join(c["source"] for c in cells if c["cell_type"] == "code"), flags=re.S)
+    if not original or original.group(1) != SECOND_ORIGINAL:
+        found.append("the notebook's second_original is not SECOND_ORIGINAL")
+    task_4 = next((c["source"] for c in cells if c["source"].startswith("## Task 4")), "")
+    if not all(str(n) in task_4 for n in POWER_CUTS):
+        found.append("task 4 does not give the counts the check uses")
     check = next(i for i, c in enumerate(cells) if c["source"].startswith('check("06.2"'))
     if "A model answer" not in cells[check + 1]["source"] or "the finder is right" not in cells[check + 1]["source"]:
         found.append("the model answer after task 2's check is missing")
