@@ -22,7 +22,7 @@ help:
 	@echo "make notebooks  re-execute every committed notebook in place (maintainers)"
 	@echo "make exercises  generate learner and solution copies from exercises/source/ (never overwrites your edits)"
 	@echo "make translations  refresh the PO catalogues in locale/ from the English notebooks and messages"
-	@echo "make german     generate the German edition from locale/de/ (the catalogues declared complete): notebooks, run, and documents"
+	@echo "make german     generate the German edition from locale/de/ (every catalogue complete): notebooks, run, and documents"
 	@echo "make site       build the read-only website into build/site, the German one into its de/ (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
 	@echo "make times      estimate how long learners take for each step of each lesson and exercise"
@@ -81,14 +81,12 @@ german: $(TESTING)
 	$(BIN)/python tools/translations.py build de
 
 # The English site, then the German one (book/de/) into the English site's de/ folder, so that one upload publishes
-# both. The German site is built once every page its table of contents lists exists (tools/site_de.py says which not).
+# both (tests/test_site.py builds it this way, in a copy of the course).
 site: $(TESTING)
 	$(BIN)/jupyter-book build . --config book/_config.yml --toc book/_toc.yml --path-output build/site -W -n --keep-going
-	@if $(BIN)/python tools/site_de.py ready; then \
-		$(BIN)/jupyter-book build . --config book/de/_config.yml --toc book/de/_toc.yml --path-output build/site-de -W -n --keep-going && \
-		rm -rf build/site/_build/html/de && cp -r build/site-de/_build/html build/site/_build/html/de && \
-		echo "Open build/site/_build/html/index.html (German: build/site/_build/html/de/index.html)"; \
-	else echo "Open build/site/_build/html/index.html"; fi
+	$(BIN)/jupyter-book build . --config book/de/_config.yml --toc book/de/_toc.yml --path-output build/site-de -W -n --keep-going
+	rm -rf build/site/_build/html/de && cp -r build/site-de/_build/html build/site/_build/html/de
+	@echo "Open build/site/_build/html/index.html (German: build/site/_build/html/de/index.html)"
 
 bench: $(TESTING)
 	$(BIN)/python tools/benchmark.py

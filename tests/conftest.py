@@ -25,6 +25,15 @@ def course_copy(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return copy
 
 
+@pytest.fixture(scope="session")
+def extracted_messages() -> list:
+    """Every _() / ngettext() / N_() message in newscheck/, found once per run by Babel's extractor (as `make
+    translations` finds them): (msgid, msgid_plural, locations as ("newscheck/FILE", LINE), translator comments)."""
+    import message_translations  # tools/ is on the path: pyproject.toml
+
+    return message_translations.extracted_messages()
+
+
 def _fingerprint() -> dict[str, str]:
     """SHA-256 of every file in data/ and seeds/."""
     import hashlib

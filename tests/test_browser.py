@@ -1,7 +1,10 @@
 """Real-browser test: JupyterLab in headless Chromium (Debian's package, driven by Playwright) opens every lesson,
-runs all cells through the menu, and must show no error and every figure. Screenshots go to artifacts/browser/.
-The German lessons (notebooks/de/) run in a second JupyterLab with German menus, as `make lab-de` starts it;
-their screenshots go to artifacts/browser/de/.
+runs all cells through the menu, and must show no error and every figure.
+
+The German edition runs in a second JupyterLab with German menus, as `make lab-de` starts it: the menus, and one
+German notebook, the one that shows most of what is German in the browser: figures drawn with German numbers and the
+German feedback of check() (the solution of exercise 04; no lesson calls check()). nbval runs every German notebook;
+what the browser adds is JupyterLab itself. Screenshots go to artifacts/browser/, in the notebook's folders.
 
 JupyterLab serves a temporary copy of the course, so nothing it autosaves can reach notebooks/, data/ or seeds/.
 Skipped when Chromium or Playwright is missing, unless REQUIRE_BROWSER=1 (set by .ci/run, which installs Chromium).
@@ -25,7 +28,8 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
 LESSONS = sorted((ROOT / "notebooks").glob("*.ipynb"))
-GERMAN_LESSONS = sorted((ROOT / "notebooks" / "de").glob("*.ipynb"))
+# the German notebook run in the browser: figures from the helper and German check() feedback (see above)
+GERMAN_NOTEBOOK = ROOT / "exercises" / "de" / "solutions" / "04_plot_the_loss_figures.ipynb"
 ARTIFACTS = ROOT / "artifacts" / "browser"
 LAB_SETTINGS = {
     # render every cell (no windowing), so that every figure is in the page; no news pop-up over the notebook;
@@ -59,7 +63,7 @@ def free_port() -> int:
 def start_lab(tmp_path_factory, settings: dict):
     """A JupyterLab server on 127.0.0.1 serving a temporary copy of the course; yields (base_url, token, folder)."""
     folder = tmp_path_factory.mktemp("course")
-    for name in ["notebooks", "data", "seeds", "locale"]:
+    for name in ["notebooks", "exercises", "data", "seeds", "locale"]:
         shutil.copytree(ROOT / name, folder / name)
     broken = nbformat.read(ROOT / "notebooks" / "00_start_here.ipynb", as_version=4)
     broken.cells.insert(3, nbformat.v4.new_code_cell("1 / 0  # a deliberate error: the test must see it"))
@@ -113,12 +117,13 @@ def browser():
 
 
 def run_all_in_lab(browser, lab, notebook: str, language: str = "en") -> dict:
-    """Open a notebook (path below notebooks/) in JupyterLab, run all cells from the Run menu, report what the page shows."""
+    """Open a notebook (path below the course folder, e.g. notebooks/00_start_here.ipynb) in JupyterLab, run all
+    cells from the Run menu, report what the page shows."""
     base, token, _ = lab
     run_menu, run_all = MENU[language]
     page = browser.new_page(viewport={"width": 1400, "height": 1000})
     try:
-        page.goto(f"{base}/lab/tree/notebooks/{notebook}?token={token}&reset")
+        page.goto(f"{base}/lab/tree/{notebook}?token={token}&reset")
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
         # Run All skips (and clears) every cell while the notebook has no kernel yet, and the execution indicator
         # already says idle before the kernel is there; so wait until the notebook's own kernel is connected and idle
@@ -129,7 +134,7 @@ def run_all_in_lab(browser, lab, notebook: str, language: str = "en") -> dict:
             timeout=60_000, polling=250,
         )
         # count the code cells in the file: the page may not have rendered all of them yet
-        code_cells = sum(cell.cell_type == "code" for cell in nbformat.read(lab[2] / "notebooks" / notebook, as_version=4).cells)
+        code_cells = sum(cell.cell_type == "code" for cell in nbformat.read(lab[2] / notebook, as_version=4).cells)
         # If JupyterLab still ignores the Run All (the prompts stay "[ ]:"), give the command again, at most three times.
         started = """() => [...document.querySelector('.jp-NotebookPanel:not(.lm-mod-hidden)')
                         .querySelectorAll('.jp-CodeCell .jp-InputArea-prompt')].some(p => /\\[(\\d+|\\*)\\]/.test(p.textContent))"""
@@ -158,17 +163,21 @@ def run_all_in_lab(browser, lab, notebook: str, language: str = "en") -> dict:
         tracebacks = [text for text in errors if "Traceback" in text or "Error" in text]
         images = panel.locator(".jp-RenderedImage img")
         widths = [img.evaluate("i => i.complete ? i.naturalWidth : 0") for img in images.all()]
+        streams = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stdout']").all_inner_texts()
         ARTIFACTS.mkdir(parents=True, exist_ok=True)
         shown = panel.locator(".jp-OutputArea-output[data-mime-type='application/vnd.jupyter.stderr']") if tracebacks else images
         if shown.count():
             shown.first.scroll_into_view_if_needed()
         menus = page.locator(".lm-MenuBar-itemLabel").all_inner_texts()
-        (ARTIFACTS / notebook).parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".png")), full_page=False)
-        return {"code_cells": code_cells, "tracebacks": tracebacks, "image_widths": widths, "menus": menus}
+        shot = (ARTIFACTS / notebook).with_suffix(".png")
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shot), full_page=False)
+        return {"code_cells": code_cells, "tracebacks": tracebacks, "image_widths": widths, "menus": menus,
+                "stdout": streams}
     except Exception:
-        (ARTIFACTS / notebook).parent.mkdir(parents=True, exist_ok=True)
-        page.screenshot(path=str(ARTIFACTS / notebook.replace(".ipynb", ".FAILED.png")))
+        shot = (ARTIFACTS / notebook).with_suffix(".FAILED.png")
+        shot.parent.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=str(shot))
         raise
     finally:
         page.close()
@@ -181,19 +190,24 @@ def figures_in(path: Path) -> int:
 
 @pytest.mark.parametrize("path", LESSONS, ids=lambda p: p.name)
 def test_lesson_runs_in_jupyterlab_without_errors_and_shows_every_figure(browser, lab, path):
-    result = run_all_in_lab(browser, lab, path.name)
+    result = run_all_in_lab(browser, lab, f"notebooks/{path.name}")
     assert not result["tracebacks"], f"{path.name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
     assert len(result["image_widths"]) == figures_in(path), f"{path.name}: {len(result['image_widths'])} figures shown, {figures_in(path)} expected"
     assert all(width > 0 for width in result["image_widths"]), f"{path.name}: a figure did not render"
 
 
-@pytest.mark.parametrize("path", GERMAN_LESSONS, ids=lambda p: f"de/{p.name}")
-def test_german_lesson_runs_in_german_jupyterlab_without_errors_and_shows_every_figure(browser, lab_de, path):
-    result = run_all_in_lab(browser, lab_de, f"de/{path.name}", language="de")
-    assert not result["tracebacks"], f"de/{path.name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
-    assert len(result["image_widths"]) == figures_in(path), f"de/{path.name}: {len(result['image_widths'])} figures shown, {figures_in(path)} expected"
-    assert all(width > 0 for width in result["image_widths"]), f"de/{path.name}: a figure did not render"
+def test_german_notebook_runs_in_german_jupyterlab_with_its_figures_and_german_feedback(browser, lab_de):
+    name = GERMAN_NOTEBOOK.relative_to(ROOT).as_posix()
+    result = run_all_in_lab(browser, lab_de, name, language="de")
+    assert not result["tracebacks"], f"{name}: error output in JupyterLab: {result['tracebacks'][0][:500]}"
+    assert len(result["image_widths"]) == figures_in(GERMAN_NOTEBOOK) >= 1, (
+        f"{name}: {len(result['image_widths'])} figures shown, {figures_in(GERMAN_NOTEBOOK)} expected")
+    assert all(width > 0 for width in result["image_widths"]), f"{name}: a figure did not render"
     assert {"Datei", "Bearbeiten", "Ausführen", "Einstellungen", "Hilfe"} <= set(result["menus"]), f"menus not German: {result['menus']}"
+    # every check() of the solution says, in German, that the answer is right (as the committed outputs do)
+    checks = [c for c in nbformat.read(GERMAN_NOTEBOOK, as_version=4).cells if c.cell_type == "code" and c.source.startswith("check(")]
+    feedback = [text for text in result["stdout"] if text.strip().startswith("✓ Richtig.")]
+    assert len(feedback) == len(checks) >= 2, f"{name}: German feedback shown: {result['stdout']}"
 
 
 def test_the_german_jupyterlab_has_german_menus(browser, lab_de):
@@ -213,5 +227,5 @@ def test_the_german_jupyterlab_has_german_menus(browser, lab_de):
 
 
 def test_the_browser_test_sees_an_error(browser, lab):
-    result = run_all_in_lab(browser, lab, "zz_broken_on_purpose.ipynb")
+    result = run_all_in_lab(browser, lab, "notebooks/zz_broken_on_purpose.ipynb")
     assert any("ZeroDivisionError" in text for text in result["tracebacks"]), "a deliberate error was not detected"

@@ -312,14 +312,12 @@ def test_every_message_is_a_literal_template_with_named_placeholders(module):
                 f"{module.name}, line {node.lineno}: name every placeholder, e.g. {{count}}")
 
 
-def test_babel_extracts_every_message_and_each_has_a_german_translation():
-    from babel.messages.extract import extract_from_dir
-
-    templates = [message for _, _, message, _, _ in extract_from_dir(str(ROOT / "newscheck"))]
-    singular = [message if isinstance(message, str) else message[0] for message in templates]
+def test_babel_extracts_every_message_and_each_has_a_german_translation(extracted_messages):
+    """extracted_messages: Babel's extractor over newscheck/, run once per test session (tests/conftest.py)."""
+    singular = [message for message, _plural, _locations, _comments in extracted_messages]
     assert len(singular) > 100, "pybabel would find too few messages: are they inside _()?"
     assert NOT_DONE in singular  # an N_() template
-    assert any(isinstance(message, tuple) for message in templates)  # ngettext's plural forms
+    assert any(plural for _message, plural, _locations, _comments in extracted_messages)  # ngettext's plural forms
     mo = polib.mofile(str(GERMAN_MO))
     translated = {entry.msgid for entry in mo if entry.msgstr or all(entry.msgstr_plural.values() or [""])}
     assert [message for message in singular if message not in translated] == []

@@ -1,8 +1,6 @@
-"""The German edition: one source of truth (the English notebooks and the PO catalogues in locale/de/), catalogues
-complete where declared, generated notebooks in sync and cell for cell parallel to the English ones, and the helper's
+"""The German edition: one source of truth (the English notebooks and the PO catalogues in locale/de/), every
+catalogue complete, generated notebooks in sync and cell for cell parallel to the English ones, and the helper's
 messages in the edition's language. A changed English cell turns its entry fuzzy and fails these tests.
-
-Which catalogues must be complete is declared in locale/de/complete.txt (`all` once everything is translated).
 """
 
 import re
@@ -20,52 +18,48 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-# the scripts in tools/ (on the path: pyproject.toml); tests/test_doc_translations.py patches the same module objects
-import doc_translations  # noqa: E402
+# the scripts in tools/ (on the path: pyproject.toml); the fixtures below point catalogues.ROOT at a temporary course
+import catalogues  # noqa: E402
+import document_translations  # noqa: E402
 import make_exercises as exercises  # noqa: E402
+import message_translations as messages  # noqa: E402
+import notebook_translations as notebooks  # noqa: E402
 import translations  # noqa: E402
-DOCUMENTS = translations.documents()
-DECLARED = translations.declared_complete(LANGUAGE)
-BUILT = translations.built_documents(LANGUAGE)
+DOCUMENTS = notebooks.notebooks()
+SOURCES = translations.sources()
 CATALOGUES = sorted((ROOT / "locale" / LANGUAGE).rglob("*.po"))
 
 
 def name_of(document) -> str:
-    return document.english.relative_to(ROOT).as_posix()
+    return document.english.as_posix()
 
 
 # --- the catalogues -----------------------------------------------------------------------------------------
 
 def test_every_english_notebook_has_a_catalogue():
-    missing = [d.po(LANGUAGE).relative_to(ROOT).as_posix() for d in DOCUMENTS if not d.po(LANGUAGE).exists()]
+    missing = [d.po(LANGUAGE).as_posix() for d in DOCUMENTS if not (ROOT / d.po(LANGUAGE)).exists()]
     assert not missing, f"No catalogue for {missing}: run `make translations` and commit locale/."
 
 
-def test_the_declared_catalogues_include_the_start_of_the_course():
-    assert {Path("notebooks/00_start_here.po"), Path("notebooks/01_read_the_article.po"),
-            Path("exercises/01_read_the_article.po"), translations.MESSAGES} <= set(DECLARED)
+def test_every_catalogue_belongs_to_an_english_source():
+    """Every lesson, exercise and document, and the helper's messages, have a catalogue, and no catalogue is left
+    over from an English source that is gone."""
+    assert {ROOT / source.po(LANGUAGE) for source in SOURCES} == set(CATALOGUES)
+    assert len(SOURCES) == len(DOCUMENTS) + 1 + len(document_translations.SOURCES)  # notebooks, messages, documents
 
 
-@pytest.mark.parametrize("name", DECLARED, ids=lambda p: p.as_posix())
-def test_declared_catalogue_is_complete_and_up_to_date(name):
-    """No untranslated or fuzzy entry, and every entry made for the English as it is now."""
-    by_catalogue = {d.catalogue: d for d in DOCUMENTS}
-    markdown = {d.catalogue: d for d in doc_translations.documents()}  # the README and guides: tests/test_doc_translations.py
-    path = ROOT / "locale" / LANGUAGE / name
-    assert path.exists(), f"locale/{LANGUAGE}/complete.txt lists {name}, which does not exist"
-    if name == translations.MESSAGES:
-        expected = translations.expected_messages()
-    elif name in markdown:
-        expected = doc_translations.expected_entries(markdown[name])
-    else:
-        expected = translations.expected_entries(by_catalogue[name])
-    problems = translations.catalogue_problems(path, expected)
+@pytest.mark.parametrize("source", SOURCES, ids=lambda s: s.catalogue.as_posix())
+def test_catalogue_is_complete_and_up_to_date(source, extracted_messages):
+    """No untranslated or fuzzy entry, and every entry made for the English as it is now (the notebooks, the
+    messages, and the README and guides: tests/test_document_translations.py)."""
+    assert (ROOT / source.po(LANGUAGE)).exists(), f"{source.po(LANGUAGE)} does not exist: run `make translations`"
+    problems = catalogues.problems(source.po(LANGUAGE), translations.expected_entries(source, extracted_messages))
     assert not problems, "\n".join(problems)
 
 
 @pytest.mark.parametrize("path", CATALOGUES, ids=lambda p: p.relative_to(ROOT).as_posix())
 def test_every_translation_keeps_the_form_of_its_english(path):
-    """In every catalogue, complete or not: translated code keeps its code, messages keep their {fields}, and
+    """In every catalogue: translated code keeps its code, messages keep their {fields}, and
     msgid and msgstr start and end with a line break alike (as `msgfmt --check` wants)."""
     problems = []
     for entry in polib.pofile(str(path)):
@@ -79,7 +73,7 @@ def test_every_translation_keeps_the_form_of_its_english(path):
                 problems.append(f"{where}: the translation must use the same {{fields}} as the English")
         if "Code cell" in entry.comment:
             try:
-                same = translations.code_shape(entry.msgstr) == translations.code_shape(entry.msgid)
+                same = notebooks.code_shape(entry.msgstr) == notebooks.code_shape(entry.msgid)
             except SyntaxError as error:
                 problems.append(f"{where}: the translated code does not parse ({error.msg}, line {error.lineno})")
                 continue
@@ -88,9 +82,9 @@ def test_every_translation_keeps_the_form_of_its_english(path):
     assert not problems, "\n".join(problems)
 
 
-def test_the_message_catalogue_finds_every_message():
-    messages = [m for m, _, _, _ in translations.extracted_messages()]
-    assert any(m.startswith("There is no edition of the course") for m in messages)
+def test_the_message_catalogue_finds_every_message(extracted_messages):
+    found = [m for m, _, _, _ in extracted_messages]
+    assert any(m.startswith("There is no edition of the course") for m in found)
 
 
 # --- the generated notebooks ----------------------------------------------------------------------------------
@@ -102,33 +96,28 @@ def test_generated_files_match_the_catalogues_and_the_english():
 
 def german_twins(document) -> list[tuple[Path, Path]]:
     """(English, German) pairs of committed notebooks generated for one document."""
-    if document.kind == "lesson":
-        return [(document.english, document.target(LANGUAGE))]
-    folder = ROOT / "exercises"
-    name = document.english.name
-    return [(document.english, document.target(LANGUAGE)), (folder / name, folder / LANGUAGE / name),
-            (folder / "solutions" / name, folder / LANGUAGE / "solutions" / name)]
+    return sorted(document.twins(LANGUAGE).items())
 
 
-PAIRS = [pair for document in BUILT for pair in german_twins(document)]
+PAIRS = [pair for document in DOCUMENTS for pair in german_twins(document)]
 
 
-@pytest.mark.parametrize("english, german", PAIRS, ids=[p[1].relative_to(ROOT).as_posix() for p in PAIRS])
+@pytest.mark.parametrize("english, german", PAIRS, ids=[p[1].as_posix() for p in PAIRS])
 def test_german_notebook_has_the_same_cells_and_code_as_the_english(english, german):
-    en, de = nbformat.read(english, as_version=4), nbformat.read(german, as_version=4)
+    en, de = nbformat.read(ROOT / english, as_version=4), nbformat.read(ROOT / german, as_version=4)
     assert de.metadata.get("language") == LANGUAGE
     def shape(notebook):
         return [(c.cell_type, c.get("id"), c.metadata.get("tags", [])) for c in notebook.cells]
     assert shape(de) == shape(en), "the German notebook's cells (count, types, ids, tags) differ from the English"
     for en_cell, de_cell in zip(en.cells, de.cells):
         if en_cell.cell_type == "code":
-            assert translations.code_shape(de_cell.source) == translations.code_shape(en_cell.source), (
+            assert notebooks.code_shape(de_cell.source) == notebooks.code_shape(en_cell.source), (
                 f"cell {de_cell.id}: the German code differs from the English in more than strings and comments")
         elif en_cell.source.strip():
             assert de_cell.source != en_cell.source, f"cell {de_cell.id} is still the English text"
 
 
-@pytest.mark.parametrize("document", [d for d in BUILT if d.kind == "exercise"], ids=name_of)
+@pytest.mark.parametrize("document", [d for d in DOCUMENTS if d.kind == "exercise"], ids=name_of)
 def test_german_learner_copy_has_no_solutions_and_no_outputs(document):
     path = ROOT / "exercises" / LANGUAGE / document.english.name
     assert not exercises.is_edited(path), "the committed German learner copy has been edited or run"
@@ -147,7 +136,8 @@ def test_an_edited_german_learner_copy_is_kept(tmp_path, monkeypatch):
     next(c for c in mine.cells if "stub" in c.metadata.get("tags", [])).source = "number_of_lines = 8  # meine Antwort"
     nbformat.write(mine, path)
     before = path.read_bytes()
-    message = exercises.write_protected(exercises.learner_copy(folder / LANGUAGE / "source" / path.name), path)
+    exercise = next(d for d in DOCUMENTS if d.kind == "exercise" and d.english.name == path.name)
+    message = exercises.write_protected(notebooks.learner_copy(exercise, LANGUAGE, SOURCES), path)
     assert message.startswith(f"KEPT exercises/{LANGUAGE}/01_read_the_article.ipynb")
     assert path.read_bytes() == before and path.with_name("01_read_the_article.new.ipynb").exists()
 
@@ -157,7 +147,7 @@ def test_links_point_to_the_german_twins_and_reach_data_from_the_deeper_folder()
     built = [lesson, next(d for d in DOCUMENTS if d.kind == "exercise" and d.english.name == lesson.english.name)]
     text = ("[a](01_read_the_article.ipynb) [b](02_who_says_what.ipynb#step-1) [c](../exercises/01_read_the_article.ipynb) "
             "[d](../data/README.md) [e](https://example.org/x.ipynb) [f](#key-points)")
-    rewritten = translations.rewrite_links(text, lesson.link_base(), lesson.link_base(LANGUAGE), LANGUAGE, built)
+    rewritten = catalogues.rewrite_links(text, lesson.link_base(), lesson.link_base(LANGUAGE), LANGUAGE, built)
     assert rewritten == ("[a](01_read_the_article.ipynb) [b](../02_who_says_what.ipynb#step-1) "
                          "[c](../../exercises/de/01_read_the_article.ipynb) [d](../../data/README.md) "
                          "[e](https://example.org/x.ipynb) [f](#key-points)")
@@ -165,29 +155,30 @@ def test_links_point_to_the_german_twins_and_reach_data_from_the_deeper_folder()
 
 def test_a_lesson_link_to_a_translated_document_points_to_its_german_twin(monkeypatch):
     lesson = next(d for d in DOCUMENTS if d.english.name == "01_read_the_article.ipynb" and d.kind == "lesson")
-    notebook = nbformat.read(lesson.english, as_version=4)
-    po = translations.read_catalogue(lesson.po(LANGUAGE))
-    number, cell = next((n, c) for n, c in enumerate(notebook.cells) if c.cell_type == "markdown" and translations.is_translated(c))
+    notebook = notebooks.read_english(lesson)
+    po = catalogues.read(lesson.po(LANGUAGE))
+    number, cell = next((n, c) for n, c in enumerate(notebook.cells) if c.cell_type == "markdown" and notebooks.is_translated(c))
     entry = next(e for e in po if e.msgctxt == cell.id)
     link = "\n\n[README](../README.md) [guide](../instructors/README.md)"  # kept as it is by the translator
     cell.source, entry.msgid, entry.msgstr = cell.source + link, cell.source + link, entry.msgstr + link
-    monkeypatch.setattr(translations.nbformat, "read", lambda *args, **kwargs: notebook)
-    monkeypatch.setattr(translations, "read_catalogue", lambda path: po)
-    translated = translations.translated_notebook(lesson, LANGUAGE, [lesson])
+    monkeypatch.setattr(notebooks, "read_english", lambda source: notebook)
+    monkeypatch.setattr(catalogues, "read", lambda path: po)
+    documents = [source for source in SOURCES if not isinstance(source, notebooks.Notebook)]
+    translated = notebooks.translated_notebook(lesson, LANGUAGE, [lesson, *documents])
     assert translated.cells[number].source.endswith("[README](../../README.de.md) [guide](../../instructors/de/README.md)")
 
 
 def test_only_cells_with_text_get_an_entry():
     code = nbformat.v4.new_code_cell
-    assert not translations.is_translated(code("600_000 / 300_000"))
-    assert translations.is_translated(code("x = 1  # a comment"))
-    assert translations.is_translated(code('print("first:", x)'))
-    assert translations.is_translated(nbformat.v4.new_markdown_cell("Text"))
-    assert not translations.is_translated(nbformat.v4.new_markdown_cell("  "))
+    assert not notebooks.is_translated(code("600_000 / 300_000"))
+    assert notebooks.is_translated(code("x = 1  # a comment"))
+    assert notebooks.is_translated(code('print("first:", x)'))
+    assert notebooks.is_translated(nbformat.v4.new_markdown_cell("Text"))
+    assert not notebooks.is_translated(nbformat.v4.new_markdown_cell("  "))
 
 
 def test_code_shape_ignores_strings_and_comments_only():
-    shape = translations.code_shape
+    shape = notebooks.code_shape
     assert shape('print("first:", x)  # show it') == shape('print("erste Zahl:", x)')
     assert shape('f"{name:10} {n}"') == shape('f"{name:12} {n}"')
     assert shape('print("first:", x)') != shape('print("erste:", y)')
@@ -213,94 +204,92 @@ def course(tmp_path, monkeypatch):
     """The English lesson 00 and its German catalogue in a temporary course; the tool pointed at it."""
     (tmp_path / "notebooks").mkdir()
     (tmp_path / "exercises" / "source").mkdir(parents=True)
-    (tmp_path / "newscheck").mkdir()
     shutil.copy(ROOT / "notebooks" / "00_start_here.ipynb", tmp_path / "notebooks")
-    shutil.copytree(ROOT / "locale" / LANGUAGE / "notebooks", tmp_path / "locale" / LANGUAGE / "notebooks")
-    (tmp_path / "locale" / LANGUAGE / "complete.txt").write_text("notebooks/00_start_here.po\n", encoding="utf-8")
-    for name, value in {"ROOT": tmp_path, "LOCALE": tmp_path / "locale", "LESSONS": tmp_path / "notebooks",
-                        "EXERCISE_SOURCES": tmp_path / "exercises" / "source", "PACKAGE": tmp_path / "newscheck"}.items():
-        monkeypatch.setattr(translations, name, value)
+    (tmp_path / "locale" / LANGUAGE / "notebooks").mkdir(parents=True)
+    shutil.copy(ROOT / "locale" / LANGUAGE / "notebooks" / "00_start_here.po", tmp_path / "locale" / LANGUAGE / "notebooks")
+    monkeypatch.setattr(catalogues, "ROOT", tmp_path)
     return tmp_path
 
 
 def lesson_00(course):
-    return translations.documents()[0]
+    return notebooks.notebooks()[0]
 
 
 def test_a_changed_english_cell_turns_fuzzy_and_fails_until_translated_again(course):
     document = lesson_00(course)
     po_path = document.po(LANGUAGE)
     assert translations.incomplete(LANGUAGE) == []
-    assert translations.update_notebook_catalogue(document, LANGUAGE)["written"] is False  # committed = up to date
+    assert notebooks.update_catalogue(document, LANGUAGE)["written"] is False  # committed = up to date
 
-    english = nbformat.read(document.english, as_version=4)
+    english = notebooks.read_english(document)
     cell = next(c for c in english.cells if "six short notebooks" in c.source)  # "What this course is"
     old_english = cell.source
-    old_german = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == cell.id).msgstr
+    old_german = next(e for e in polib.pofile(str(course / po_path)) if e.msgctxt == cell.id).msgstr
     cell.source = old_english.replace("six short notebooks", "seven short notebooks")
-    nbformat.write(english, document.english)
+    nbformat.write(english, course / document.english)
 
     # before `make translations`: the catalogue still has the old English
     assert any(f"cell {cell.id}" in p and "changed in English" in p for p in translations.incomplete(LANGUAGE))
-    with pytest.raises(translations.Incomplete):
-        translations.translated_notebook(document, LANGUAGE)
+    with pytest.raises(catalogues.Incomplete):
+        notebooks.translated_notebook(document, LANGUAGE, [document])
 
-    counts = translations.update_notebook_catalogue(document, LANGUAGE)
+    counts = notebooks.update_catalogue(document, LANGUAGE)
     assert counts["fuzzy"] == 1 and counts["written"]
-    entry = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == cell.id)
+    entry = next(e for e in polib.pofile(str(course / po_path)) if e.msgctxt == cell.id)
     assert entry.fuzzy and entry.msgid == cell.source
     assert entry.previous_msgid == old_english and entry.msgstr == old_german  # Poedit shows both
     problems = translations.incomplete(LANGUAGE)
     assert len(problems) == 1 and f"cell {cell.id}" in problems[0] and "is fuzzy" in problems[0]
-    with pytest.raises(translations.Incomplete):
-        translations.translated_notebook(document, LANGUAGE)
+    with pytest.raises(catalogues.Incomplete):
+        notebooks.translated_notebook(document, LANGUAGE, [document])
 
     # changed a second time before anyone translated: the previous English stays the one the German was made for
     cell.source = cell.source.replace("seven", "eight")
-    nbformat.write(english, document.english)
-    translations.update_notebook_catalogue(document, LANGUAGE)
-    entry = next(e for e in polib.pofile(str(po_path)) if e.msgctxt == cell.id)
+    nbformat.write(english, course / document.english)
+    notebooks.update_catalogue(document, LANGUAGE)
+    entry = next(e for e in polib.pofile(str(course / po_path)) if e.msgctxt == cell.id)
     assert entry.fuzzy and entry.previous_msgid == old_english
 
     # the translator updates the German and removes the fuzzy flag: complete again
-    po = polib.pofile(str(po_path))
+    po = polib.pofile(str(course / po_path))
     entry = next(e for e in po if e.msgctxt == cell.id)
     entry.msgstr = old_german.replace("sechs kurzen", "acht kurzen")
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     po.save()
     assert translations.incomplete(LANGUAGE) == []
-    german = translations.translated_notebook(document, LANGUAGE)
+    german = notebooks.translated_notebook(document, LANGUAGE, [document])
     assert "acht kurzen" in next(c for c in german.cells if c.id == cell.id).source
 
 
 def test_new_cells_get_empty_entries_and_deleted_cells_become_obsolete(course):
     document = lesson_00(course)
-    english = nbformat.read(document.english, as_version=4)
+    english = notebooks.read_english(document)
     removed = english.cells.pop(1)
     english.cells.insert(2, nbformat.v4.new_markdown_cell("A new paragraph."))
-    nbformat.write(english, document.english)
-    counts = translations.update_notebook_catalogue(document, LANGUAGE)
+    nbformat.write(english, course / document.english)
+    counts = notebooks.update_catalogue(document, LANGUAGE)
     assert counts["new"] == 1 and counts["obsolete"] == 1
-    po = polib.pofile(str(document.po(LANGUAGE)))
+    po = polib.pofile(str(course / document.po(LANGUAGE)))
     new = next(e for e in po if e.msgid == "A new paragraph.")
     assert new.msgctxt == english.cells[2].id and new.msgstr == "" and not new.obsolete
     gone = next(e for e in po if e.msgctxt == removed.id)
     assert gone.obsolete and gone.msgstr  # the translation is kept, in case the cell comes back
     assert any("is not translated yet" in p for p in translations.incomplete(LANGUAGE))
-    assert translations.update_notebook_catalogue(document, LANGUAGE)["written"] is False  # idempotent
+    assert notebooks.update_catalogue(document, LANGUAGE)["written"] is False  # idempotent
 
 
 def test_a_changed_message_keeps_its_translation_as_fuzzy(course):
     module = course / "newscheck" / "demo.py"
+    module.parent.mkdir()
     module.write_text('from newscheck.i18n import _\nHELLO = _("Your answer is {what}.", what="right")\n', encoding="utf-8")
-    translations.update_message_catalogue(LANGUAGE)
-    path = course / "locale" / LANGUAGE / translations.MESSAGES
+    messages.update_catalogue(LANGUAGE)
+    path = course / messages.MESSAGES.po(LANGUAGE)
     po = polib.pofile(str(path))
     po[0].msgstr = "Deine Antwort ist {what}."
     po.save()
     module.write_text('from newscheck.i18n import _\nHELLO = _("Your answer is {what}!", what="right")\n', encoding="utf-8")
-    counts = translations.update_message_catalogue(LANGUAGE)
+    counts = messages.update_catalogue(LANGUAGE)
     entry = polib.pofile(str(path))[0]
     assert counts["fuzzy"] == 1 and entry.fuzzy and entry.msgid == "Your answer is {what}!"
     assert entry.previous_msgid == "Your answer is {what}." and entry.msgstr == "Deine Antwort ist {what}."

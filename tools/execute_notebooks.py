@@ -3,9 +3,10 @@
 Usage: python tools/execute_notebooks.py [NOTEBOOK ...]   (default: every notebook in notebooks/)
 
 Each notebook runs top to bottom in a fresh kernel with its own folder as working directory (as in
-JupyterLab and under nbval). nbclient executes it with timing metadata switched off, then nbstripout
-removes what still varies between machines (per-cell execution metadata, the Python patch version),
-keeping outputs and execution counts. Running this twice leaves `git status` clean.
+JupyterLab and under nbval). nbclient executes it with timing metadata switched off, nbconvert merges
+consecutive stream outputs (as nbval does before it compares), then nbstripout removes what still varies
+between machines (per-cell execution metadata, the Python patch version), keeping outputs and execution
+counts. Running this twice leaves `git status` clean.
 
 This is a maintainer's command: it rewrites the notebooks it is given. Learners never need it.
 """
@@ -18,6 +19,7 @@ from pathlib import Path
 
 import nbformat
 from nbclient import NotebookClient
+from nbconvert.preprocessors import CoalesceStreamsPreprocessor
 from nbstripout import strip_output
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,6 +54,8 @@ def execute_notebook(notebook: nbformat.NotebookNode, folder: Path) -> nbformat.
         resources={"metadata": {"path": str(folder)}},
     )
     client.execute()
+    # one output per print: a busy machine can deliver a line and its "\n" in two stream messages
+    CoalesceStreamsPreprocessor().preprocess(notebook, {})
     notebook.metadata["kernelspec"] = KERNELSPEC
     strip_output(notebook, keep_output=True, keep_count=True, keep_id=True, extra_keys=VOLATILE_KEYS)
     nbformat.validate(notebook)

@@ -13,10 +13,14 @@ this script only wires them together and protects learners' work.
 Learners' work is never overwritten: each generated copy records a hash of its cells in its metadata. If a copy on
 disk no longer matches its own recorded hash, someone has edited (or run) it; the new version is then written
 beside it as NN_name.new.ipynb and a message says what to do.
+
+The German edition's copies (exercises/de/, exercises/de/solutions/) are made by the same functions from a translated
+source in memory: `make german` (tools/notebook_translations.py).
 """
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import sys
@@ -31,6 +35,7 @@ ROOT = Path(__file__).resolve().parent.parent
 EXERCISES = ROOT / "exercises"
 SOURCES = EXERCISES / "source"
 SOLUTIONS = EXERCISES / "solutions"
+EDIT_HERE = "edit exercises/source/ and run `make exercises`"
 
 
 def content_hash(notebook: nbformat.NotebookNode) -> str:
@@ -39,34 +44,67 @@ def content_hash(notebook: nbformat.NotebookNode) -> str:
     return hashlib.sha256(json.dumps(cells, sort_keys=True, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
-def _stamp(notebook: nbformat.NotebookNode, source: Path) -> nbformat.NotebookNode:
+def _stamp(notebook: nbformat.NotebookNode, generated_from: str, note: str) -> nbformat.NotebookNode:
     notebook.metadata["kernelspec"] = KERNELSPEC
-    # a generated source (the German edition's, from tools/translations.py) says itself where to edit it
-    note = notebook.metadata.get("newscheck", {}).get("do_not_edit_source_here", "edit exercises/source/ and run `make exercises`")
     notebook.metadata["newscheck"] = {
-        "generated_from": source.relative_to(source.parent.parent).as_posix(),
+        "generated_from": generated_from,
         "do_not_edit_source_here": note,
         "content_sha256": content_hash(notebook),
     }
     return notebook
 
 
-def learner_copy(source: Path) -> nbformat.NotebookNode:
+def _without(notebook: nbformat.NotebookNode, tag: str) -> nbformat.NotebookNode:
+    """A copy of the notebook without the cells tagged `tag`, and without outputs."""
+    return strip_output(copy.deepcopy(notebook), keep_output=False, keep_count=False, keep_id=True,
+                        extra_keys=VOLATILE_KEYS, drop_tagged_cells=[tag])
+
+
+# An exercise source, as a notebook in memory: the English one read from exercises/source/, or a translated one
+# (tools/notebook_translations.py). `generated_from` is the source's path relative to the learner copy's folder;
+# `note` says where to edit it.
+
+def learner_version(source: nbformat.NotebookNode, generated_from: str, note: str = EDIT_HERE) -> nbformat.NotebookNode:
     """The learner copy: solutions dropped, no outputs."""
-    notebook = strip_output(nbformat.read(source, as_version=4), keep_output=False, keep_count=False, keep_id=True,
-                            extra_keys=VOLATILE_KEYS, drop_tagged_cells=["solution"])
-    return _stamp(notebook, source)
+    return _stamp(_without(source, "solution"), generated_from, note)
 
 
-def solution_cells(source: Path) -> nbformat.NotebookNode:
-    """The solution copy before execution: stubs dropped, no outputs."""
-    return strip_output(nbformat.read(source, as_version=4), keep_output=False, keep_count=False, keep_id=True,
-                        extra_keys=VOLATILE_KEYS, drop_tagged_cells=["stub"])
+def solution_version(source: nbformat.NotebookNode, folder: Path, generated_from: str,
+                     note: str = EDIT_HERE) -> nbformat.NotebookNode:
+    """The solution copy: stubs dropped, executed in a fresh kernel in `folder` (where it is saved)."""
+    return _stamp(execute_notebook(_without(source, "stub"), folder), generated_from, note)
+
+
+def copies_out_of_date(source: nbformat.NotebookNode, learner_path: Path, solution_path: Path, generated_from: str,
+                       note: str = EDIT_HERE) -> list[str]:
+    """The committed copies of one source that do not match it (cells only; outputs are checked by nbval)."""
+    problems = []
+    if not learner_path.exists() or nbformat.read(learner_path, as_version=4) != learner_version(source, generated_from, note):
+        problems.append(learner_path.relative_to(ROOT).as_posix())
+    expected = [(c.cell_type, c.source) for c in _without(source, "stub").cells]
+    if not solution_path.exists() or [(c.cell_type, c.source) for c in nbformat.read(solution_path, as_version=4).cells] != expected:
+        problems.append(solution_path.relative_to(ROOT).as_posix())
+    return problems
+
+
+# The English exercises, from their files in exercises/source/.
+
+def _read(source: Path) -> nbformat.NotebookNode:
+    return nbformat.read(source, as_version=4)
+
+
+def _origin(source: Path) -> str:
+    return source.relative_to(source.parent.parent).as_posix()  # source/NN_name.ipynb
+
+
+def learner_copy(source: Path) -> nbformat.NotebookNode:
+    """The learner copy of exercises/source/NN_name.ipynb: solutions dropped, no outputs."""
+    return learner_version(_read(source), _origin(source))
 
 
 def solution_copy(source: Path) -> nbformat.NotebookNode:
     """The solution copy: stubs dropped, executed in a fresh kernel in the solutions/ folder beside source/."""
-    return _stamp(execute_notebook(solution_cells(source), source.parent.parent / "solutions"), source)
+    return solution_version(_read(source), source.parent.parent / "solutions", _origin(source))
 
 
 def is_edited(path: Path) -> bool:
@@ -90,20 +128,11 @@ def write_protected(notebook: nbformat.NotebookNode, path: Path) -> str:
     return f"wrote {path.relative_to(ROOT)}"
 
 
-def out_of_date(folder: Path | None = None) -> list[str]:
-    """Names of committed copies that do not match their source (cells only; outputs are checked by nbval).
-
-    `folder` is an edition's exercises folder holding source/ and solutions/ (default: the English, exercises/)."""
+def out_of_date() -> list[str]:
+    """Names of committed English copies that do not match their source (cells only; outputs are checked by nbval)."""
     problems = []
-    sources, solutions = (SOURCES, SOLUTIONS) if folder is None else (folder / "source", folder / "solutions")
-    exercises = EXERCISES if folder is None else folder
-    for source in sorted(sources.glob("*.ipynb")):
-        learner_path, solution_path = exercises / source.name, solutions / source.name
-        if not learner_path.exists() or nbformat.read(learner_path, as_version=4) != learner_copy(source):
-            problems.append(learner_path.relative_to(ROOT).as_posix())
-        expected = [(c.cell_type, c.source) for c in solution_cells(source).cells]
-        if not solution_path.exists() or [(c.cell_type, c.source) for c in nbformat.read(solution_path, as_version=4).cells] != expected:
-            problems.append(solution_path.relative_to(ROOT).as_posix())
+    for source in sorted(SOURCES.glob("*.ipynb")):
+        problems += copies_out_of_date(_read(source), EXERCISES / source.name, SOLUTIONS / source.name, _origin(source))
     return problems
 
 

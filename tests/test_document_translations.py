@@ -15,12 +15,14 @@ ROOT = Path(__file__).resolve().parent.parent
 LANGUAGE = "de"
 
 
-# the scripts in tools/ (on the path: pyproject.toml): the very modules the tool uses, so that the fixtures below
-# patch what it reads
-import doc_translations as docs  # noqa: E402
+# the scripts in tools/ (on the path: pyproject.toml); the fixture below points catalogues.ROOT at a temporary course
+import catalogues  # noqa: E402
+import document_translations as docs  # noqa: E402
 import links  # noqa: E402
+import notebook_translations  # noqa: E402
 import translations  # noqa: E402
 DOCUMENTS = docs.documents()
+SOURCES = translations.sources()
 
 
 def name_of(document) -> str:
@@ -30,17 +32,15 @@ def name_of(document) -> str:
 # --- the catalogues and the generated documents -----------------------------------------------------------------
 
 @pytest.mark.parametrize("document", DOCUMENTS, ids=name_of)
-def test_every_document_has_a_catalogue_declared_complete_and_a_generated_twin(document):
-    assert document.po(LANGUAGE).exists(), f"no catalogue {document.catalogue}: run `make translations`"
-    assert document.catalogue in translations.declared_complete(LANGUAGE), (
-        f"locale/{LANGUAGE}/complete.txt does not declare {document.catalogue.as_posix()}")
-    problems = translations.catalogue_problems(document.po(LANGUAGE), docs.expected_entries(document))
+def test_every_document_has_a_complete_catalogue_and_a_generated_twin(document):
+    assert (ROOT / document.po(LANGUAGE)).exists(), f"no catalogue {document.catalogue}: run `make translations`"
+    problems = catalogues.problems(document.po(LANGUAGE), docs.expected_entries(document))
     assert not problems, "\n".join(problems)
-    assert document.target(LANGUAGE).exists(), f"{document.target(LANGUAGE)} is missing: run `make german`"
+    assert (ROOT / document.target(LANGUAGE)).exists(), f"{document.target(LANGUAGE)} is missing: run `make german`"
 
 
 def test_generated_documents_match_their_catalogues_the_english_and_citation_cff():
-    problems = docs.out_of_date(LANGUAGE)
+    problems = docs.out_of_date(LANGUAGE, DOCUMENTS, SOURCES)
     assert not problems, "Out of date (run `make german`, or `make links` after setting an address):\n  " + "\n  ".join(problems)
 
 
@@ -48,7 +48,7 @@ def test_generated_documents_match_their_catalogues_the_english_and_citation_cff
 def test_the_cut_into_blocks_gives_back_the_english(document):
     """Put together from its own msgids, the English document is what it was (apart from make-links content):
     no line is lost or doubled, and every key is unique."""
-    text = document.source.read_text(encoding="utf-8")
+    text = docs.read_english(document)
     cut = docs.layout(text)
     keys = [unit.key for unit in cut.units]
     assert len(keys) == len(set(keys)), f"keys used twice: {sorted({k for k in keys if keys.count(k) > 1})}"
@@ -72,7 +72,7 @@ def test_every_translation_keeps_the_structure_of_its_block(document):
     """A table row keeps its number of cells; a heading and a list item stay one block (no # or list marker of
     their own, which the generator writes); nothing is left in English by mistake (except code and names)."""
     problems = []
-    for entry in polib.pofile(str(document.po(LANGUAGE))):
+    for entry in polib.pofile(str(ROOT / document.po(LANGUAGE))):
         if entry.obsolete or not entry.msgstr:
             continue
         where = f"{document.catalogue.as_posix()}: {entry.msgctxt}"
@@ -89,7 +89,7 @@ def test_every_translation_keeps_the_structure_of_its_block(document):
 # --- links and paths ------------------------------------------------------------------------------------------
 
 def test_links_and_paths_point_to_the_german_twins_from_the_german_folder():
-    lessons = [d for d in translations.documents() if d.english.name == "01_read_the_article.ipynb"]  # lesson, exercise
+    lessons = [d for d in notebook_translations.notebooks() if d.english.name == "01_read_the_article.ipynb"]  # lesson, exercise
     guide = next(d for d in DOCUMENTS if d.english == Path("instructors/README.md"))
     hub = next(d for d in DOCUMENTS if d.english == Path("instructors/jupyterhub.md"))
     built = lessons + [hub]
@@ -118,8 +118,8 @@ def test_the_german_documents_have_the_make_links_blocks_of_their_english_twins(
             continue
         names = links.block_names(path.read_text(encoding="utf-8"), path)
         assert sorted(names) == sorted(links.required_blocks(path, ROOT)), f"{german}: blocks {names}"
-    generated = {d.target(LANGUAGE).relative_to(ROOT).as_posix() for d in DOCUMENTS
-                 if links.block_names(d.source.read_text(encoding="utf-8"), d.source)}
+    generated = {d.target(LANGUAGE).as_posix() for d in DOCUMENTS
+                 if links.block_names(docs.read_english(d), ROOT / d.english)}
     assert generated <= set(links.TRANSLATED[LANGUAGE].values()), "a generated document with make-links blocks is not in links.TRANSLATED"
 
 
@@ -151,7 +151,7 @@ def normalised(text: str) -> str:
 def answer_key() -> dict[str, str]:
     """'01-2' -> the quoted German question of that answer (and '00-1' for the bonus question of 00)."""
     found = {}
-    for entry in polib.pofile(str(next(d for d in DOCUMENTS if d.english == Path("instructors/README.md")).po(LANGUAGE))):
+    for entry in polib.pofile(str(ROOT / next(d for d in DOCUMENTS if d.english == Path("instructors/README.md")).po(LANGUAGE))):
         match = re.match(r"\*\*(\d\d)(?:-(\d)| \(Zusatz\))\.\*\* \*„(.+?)“\*", entry.msgstr, re.S)
         if match and not entry.obsolete:
             found[f"{match.group(1)}-{match.group(2) or 1}"] = match.group(3)
@@ -195,7 +195,8 @@ def test_the_answer_key_quotes_the_german_lessons_think_questions(lesson):
 
 @pytest.fixture
 def course(tmp_path, monkeypatch):
-    """instructors/jupyterhub.md, its catalogue and CITATION.cff in a temporary course; the tools pointed at it."""
+    """instructors/jupyterhub.md, its catalogue and CITATION.cff in a temporary course, with the sentences of make
+    links and their catalogue (a document of the edition too); the tools pointed at it."""
     (tmp_path / "instructors").mkdir()
     shutil.copy(ROOT / "instructors" / "jupyterhub.md", tmp_path / "instructors")
     shutil.copy(ROOT / "CITATION.cff", tmp_path)
@@ -203,13 +204,11 @@ def course(tmp_path, monkeypatch):
     for name in ["link_texts.md", f"link_texts.{LANGUAGE}.md"]:
         shutil.copy(ROOT / "tools" / name, tmp_path / "tools")
     (tmp_path / "locale" / LANGUAGE / "docs").mkdir(parents=True)
-    shutil.copy(ROOT / "locale" / LANGUAGE / "docs" / "instructors_jupyterhub.po", tmp_path / "locale" / LANGUAGE / "docs")
-    (tmp_path / "locale" / LANGUAGE / "complete.txt").write_text("docs/instructors_jupyterhub.po\n", encoding="utf-8")
+    for name in ["instructors_jupyterhub.po", "tools_link_texts.po"]:
+        shutil.copy(ROOT / "locale" / LANGUAGE / "docs" / name, tmp_path / "locale" / LANGUAGE / "docs")
     (tmp_path / "notebooks").mkdir()
     (tmp_path / "exercises" / "source").mkdir(parents=True)
-    for name, value in {"ROOT": tmp_path, "LOCALE": tmp_path / "locale", "LESSONS": tmp_path / "notebooks",
-                        "EXERCISE_SOURCES": tmp_path / "exercises" / "source"}.items():
-        monkeypatch.setattr(translations, name, value)
+    monkeypatch.setattr(catalogues, "ROOT", tmp_path)
     return tmp_path
 
 
@@ -218,43 +217,48 @@ def hub_document():
 
 
 def entry_of(document, key: str) -> polib.POEntry:
-    return next(e for e in polib.pofile(str(document.po(LANGUAGE))) if e.msgctxt == key and not e.obsolete)
+    return next(e for e in catalogues.read(document.po(LANGUAGE)) if e.msgctxt == key and not e.obsolete)
+
+
+def incomplete(document) -> list[str]:
+    """What keeps the document's catalogue from being complete (what `make german` and the tests report)."""
+    return catalogues.problems(document.po(LANGUAGE), docs.expected_entries(document))
 
 
 def test_a_changed_english_block_turns_fuzzy_and_fails_until_translated_again(course):
     document = hub_document()
-    assert docs.incomplete(LANGUAGE) == [] and docs.update_catalogue(document, LANGUAGE)["written"] is False
-    assert "make hub-link-de" in docs.translated_document(document, LANGUAGE)
+    assert incomplete(document) == [] and docs.update_catalogue(document, LANGUAGE)["written"] is False
+    assert "make hub-link-de" in docs.translated_document(document, LANGUAGE, [document])
 
     key = "8. Good practice during a course | list 1 item 2"
     old_english, old_german = entry_of(document, key).msgid, entry_of(document, key).msgstr
-    english = document.source.read_text(encoding="utf-8")
-    document.source.write_text(english.replace("Never force-push", "Never, ever force-push"), encoding="utf-8")
-    assert any(key in p and "changed in English" in p for p in docs.incomplete(LANGUAGE))
-    with pytest.raises(translations.Incomplete):
-        docs.translated_document(document, LANGUAGE)
+    english = docs.read_english(document)
+    (course / document.english).write_text(english.replace("Never force-push", "Never, ever force-push"), encoding="utf-8")
+    assert any(key in p and "changed in English" in p for p in incomplete(document))
+    with pytest.raises(catalogues.Incomplete):
+        docs.translated_document(document, LANGUAGE, [document])
 
     counts = docs.update_catalogue(document, LANGUAGE)
     assert counts["fuzzy"] == 1 and counts["new"] == 0 and counts["written"]
     entry = entry_of(document, key)
     assert entry.fuzzy and entry.previous_msgid == old_english and entry.msgstr == old_german
-    problems = docs.incomplete(LANGUAGE)
+    problems = incomplete(document)
     assert len(problems) == 1 and "is fuzzy" in problems[0]
     assert translations.incomplete(LANGUAGE) == problems  # `make german` refuses, `make test` fails
 
-    po = polib.pofile(str(document.po(LANGUAGE)))
+    po = catalogues.read(document.po(LANGUAGE))
     entry = next(e for e in po if e.msgctxt == key)
     entry.msgstr = old_german.replace("Machen Sie nie", "Machen Sie niemals")
     entry.flags.remove("fuzzy")
     entry.previous_msgid = None
     po.save()
-    assert docs.incomplete(LANGUAGE) == []
-    assert "Machen Sie niemals einen Force-Push" in docs.translated_document(document, LANGUAGE)
+    assert incomplete(document) == []
+    assert "Machen Sie niemals einen Force-Push" in docs.translated_document(document, LANGUAGE, [document])
 
 
 def test_moved_new_and_deleted_blocks(course):
     document = hub_document()
-    english = document.source.read_text(encoding="utf-8")
+    english = docs.read_english(document)
     moved = ("- Keep the repository small (it is well under nbgitpuller's recommended limits) and do not commit\n"
              "  `.ipynb_checkpoints/` (it is in `.gitignore`).\n")
     deleted = "- a file the learner changed but you deleted is kept.\n"
@@ -262,13 +266,13 @@ def test_moved_new_and_deleted_blocks(course):
     english = english.replace(moved, "").replace("## 8. Good practice during a course\n",
                                                 "## 8. Good practice during a course\n" + moved)
     english = english.replace(deleted, "") + "\nA new closing paragraph.\n"
-    document.source.write_text(english, encoding="utf-8")
+    (course / document.english).write_text(english, encoding="utf-8")
     counts = docs.update_catalogue(document, LANGUAGE)
     assert counts == {"new": 1, "fuzzy": 0, "obsolete": 1, "written": True}, counts
-    po = polib.pofile(str(document.po(LANGUAGE)))
+    po = catalogues.read(document.po(LANGUAGE))
     kept = next(e for e in po if e.msgid.startswith("Keep the repository small"))
     assert kept.msgctxt == "8. Good practice during a course | list 1 item 1" and kept.msgstr and not kept.fuzzy
     assert next(e for e in po if e.msgid == "a file the learner changed but you deleted is kept.").obsolete
     assert next(e for e in po if e.msgid == "A new closing paragraph.").msgstr == ""
-    assert any("is not translated yet" in p for p in docs.incomplete(LANGUAGE))
+    assert any("is not translated yet" in p for p in incomplete(document))
     assert docs.update_catalogue(document, LANGUAGE)["written"] is False  # idempotent

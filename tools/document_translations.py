@@ -1,8 +1,7 @@
 """Translated Markdown documents: the README, the instructor guide, the hub how-to, the exercises' README and the
-site's start page, generated from the English documents and gettext PO catalogues, like the notebooks.
+site's start page, generated from the English documents and one catalogue each, like the notebooks.
 
-Used by tools/translations.py: `make translations` refreshes these catalogues too, `make german` writes the documents
-of the catalogues declared complete in locale/LANG/complete.txt, and `status`/`check` include them.
+Used by tools/translations.py (make translations, make german); built on tools/catalogues.py.
 
 - README.md                  -> locale/LANG/docs/README.po                  -> README.LANG.md
 - instructors/README.md      -> locale/LANG/docs/instructors_README.po      -> instructors/LANG/README.md
@@ -32,9 +31,8 @@ CITATION.cff (a `table GLOB` block is translated row by row; its glob and the Bi
 
 **Links and paths.** Write them as in the English. The generator points every relative link, and every path in
 backticks that names a course file (`exercises/solutions/01_read_the_article.ipynb`, `../LICENSE-TEXT.md`), to the
-translated twin where the edition has one (a notebook or document whose catalogue is declared complete), else to the
-English file, from the translated document's folder. A link to the document's own English source stays English: it
-is the link to the English edition.
+translated twin where the edition has one, else to the English file, from the translated document's folder. A link
+to the document's own English source stays English: it is the link to the English edition.
 """
 
 from __future__ import annotations
@@ -47,12 +45,9 @@ from pathlib import Path
 
 import polib
 
-# sibling scripts in tools/: Python puts this folder on the path when it runs a script in it; tests/conftest.py does
-# the same for the tests
+import catalogues
 import links
-import translations
-
-
+from catalogues import Incomplete, Source
 
 # English document -> (catalogue name under locale/LANG/docs/, translated document with LANG in it)
 SOURCES = {
@@ -68,35 +63,30 @@ SOURCES = {
 
 
 @dataclass(frozen=True)
-class MarkdownDocument:
-    """One English Markdown document and where its translation goes (the interface of translations.Document)."""
+class Document(Source):
+    """One English Markdown document and where its translation goes; paths relative to the course root (see
+    catalogues.py)."""
 
-    english: Path          # relative to the course root, e.g. instructors/README.md
-    catalogue: Path        # relative to locale/LANG/, e.g. docs/instructors_README.po
     pattern: str           # the translated document, relative to the course root, with {language}
-    kind: str = "document"
-
-    @property
-    def root(self) -> Path:
-        return translations.ROOT
-
-    @property
-    def source(self) -> Path:
-        return self.root / self.english
-
-    def po(self, language: str) -> Path:
-        return translations.LOCALE / language / self.catalogue
 
     def target(self, language: str) -> Path:
-        return self.root / self.pattern.format(language=language)
+        return Path(self.pattern.format(language=language))
 
     def link_base(self, language: str | None = None) -> Path:
-        return (self.source if language is None else self.target(language)).parent
+        return (self.english if language is None else self.target(language)).parent
+
+    def twins(self, language: str) -> dict[Path, Path]:
+        return {self.english: self.target(language)}
 
 
-def documents() -> list[MarkdownDocument]:
-    return [MarkdownDocument(Path(english), Path("docs") / f"{name}.po", pattern)
-            for english, (name, pattern) in SOURCES.items()]
+def documents(existing: bool = True) -> list[Document]:
+    """The documents of SOURCES whose English exists (all of them with existing=False)."""
+    found = [Document(Path(english), Path("docs") / f"{name}.po", pattern) for english, (name, pattern) in SOURCES.items()]
+    return [d for d in found if not existing or (catalogues.ROOT / d.english).is_file()]
+
+
+def read_english(document: Document) -> str:
+    return (catalogues.ROOT / document.english).read_text(encoding="utf-8")
 
 
 # --- cutting a document into entries --------------------------------------------------------------------------
@@ -255,17 +245,18 @@ def layout(text: str) -> Layout:
     return result
 
 
-def entries(document: MarkdownDocument) -> list[Unit]:
-    return layout(document.source.read_text(encoding="utf-8")).units
+def entries(document: Document) -> list[Unit]:
+    return layout(read_english(document)).units
 
 
-def expected_entries(document: MarkdownDocument) -> list[tuple[str, str]]:
+def expected_entries(document: Document) -> list[tuple[str, str]]:
+    """The entries the English needs, as (msgctxt, msgid)."""
     return [(unit.key, unit.msgid) for unit in entries(document)]
 
 
 # --- the catalogue ----------------------------------------------------------------------------------------------
 
-def _note(document: MarkdownDocument, unit: Unit) -> str:
+def _note(document: Document, unit: Unit) -> str:
     what = {"row": "A table row: keep its | cells (the same number).",
             "code": "Inside a code block: translate the comments and the text a reader sees; keep the commands, or "
                     "give the German edition's own (make lab-de).",
@@ -274,10 +265,10 @@ def _note(document: MarkdownDocument, unit: Unit) -> str:
     return f"Block at line {unit.start + 1} of {document.english.as_posix()}. {what}"
 
 
-def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int]:
+def update_catalogue(document: Document, language: str) -> dict[str, int]:
     """Bring one document's catalogue up to date with its English document; return counts of what changed."""
     path = document.po(language)
-    old = translations.read_catalogue(path) if path.exists() else translations._new_catalogue(language, document.english.as_posix())
+    old = catalogues.read_or_new(path, language, document.english.as_posix())
     active = [e for e in old if not e.obsolete]
     obsolete = list(old.obsolete_entries())
     units = entries(document)
@@ -318,27 +309,7 @@ def update_catalogue(document: MarkdownDocument, language: str) -> dict[str, int
                             occurrences=[(document.english.as_posix(), str(unit.start + 1))]), previous.get(number))
              for number, unit in enumerate(units)]
     gone = [entry for entry in pool if id(entry) not in used and entry.msgstr]
-    return translations._rebuild(old, pairs, gone, path)
-
-
-# --- which documents are built --------------------------------------------------------------------------------
-
-def built_documents(language: str) -> list[MarkdownDocument]:
-    declared = set(translations.declared_complete(language))
-    return [d for d in documents() if d.catalogue in declared]
-
-
-def incomplete(language: str) -> list[str]:
-    """Problems of the document catalogues declared complete."""
-    problems = []
-    for document in built_documents(language):
-        path = document.po(language)
-        if not path.exists():
-            problems.append(f"locale/{language}/complete.txt lists {document.catalogue.as_posix()}, which does not exist. "
-                            "Run `make translations`.")
-        else:
-            problems += translations.catalogue_problems(path, expected_entries(document))
-    return problems
+    return catalogues.merge(old, pairs, gone, path)
 
 
 # --- the translated document ----------------------------------------------------------------------------------
@@ -347,34 +318,34 @@ CODE_SPAN = re.compile(r"(?<!`)`([^`\s]+)`(?!`)")
 URL = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.-]*:")
 
 
-def rewrite_paths(markdown: str, document: MarkdownDocument, language: str, built: list) -> str:
-    """Links and backticked course paths of a translated block, pointed at the edition's files from its folder."""
-    root = translations.ROOT
+def rewrite_paths(markdown: str, document: Document, language: str, sources: list[Source]) -> str:
+    """Links and backticked course paths of a translated block, pointed at the edition's files (the twins that
+    `sources` make) from the translated document's folder."""
     english_base, translated_base = document.link_base(), document.link_base(language)
-    keep = [document.source]
-    markdown = translations.rewrite_links(markdown, english_base, translated_base, language, built, keep=keep)
+    keep = [document.english]
+    markdown = catalogues.rewrite_links(markdown, english_base, translated_base, language, sources, keep=keep)
 
     def point(match: re.Match) -> str:
         text = match.group(1)
         if URL.match(text) or "/" not in text or "*" in text or "…" in text:
             return match.group(0)
         relative = text.startswith(("./", "../"))
-        english = Path(os.path.normpath((english_base if relative else root) / text))
-        if not english.is_file() or english in keep:
+        english = Path(os.path.normpath(english_base / text if relative else text))
+        if not (catalogues.ROOT / english).is_file() or english in keep:
             return match.group(0)
-        target = translations.twin(english, language, built)
+        target = catalogues.twin(english, language, sources)
         if relative:
             new = Path(os.path.relpath(target, translated_base)).as_posix()
         elif target == english:
             return match.group(0)
         else:
-            new = target.relative_to(root).as_posix()
+            new = target.as_posix()
         return f"`{new}`"
 
     return CODE_SPAN.sub(point, markdown)
 
 
-def translated_markers(line: str, document: MarkdownDocument, language: str) -> str:
+def translated_markers(line: str, document: Document, language: str) -> str:
     """A marker line of the English document as the translated one has it: a table's glob in the edition's folder."""
     marker = MARKER.match(line)
     if not marker or not marker.group(2).startswith("table "):
@@ -385,13 +356,12 @@ def translated_markers(line: str, document: MarkdownDocument, language: str) -> 
     return line.replace(f"table {pattern}", f"table {Path(glob).as_posix()}", 1)
 
 
-def translated_document(document: MarkdownDocument, language: str, built: list | None = None) -> str:
-    """The translated document's text, with its make-links blocks written for the address in CITATION.cff."""
-    if built is None:
-        built = translations.built_documents(language) + built_documents(language)
-    text = document.source.read_text(encoding="utf-8")
+def translated_document(document: Document, language: str, sources: list[Source]) -> str:
+    """The translated document's text, with its make-links blocks written for the address in CITATION.cff. Links go
+    to the translated twins that `sources` (notebooks and documents of the edition) make."""
+    text = read_english(document)
     cut = layout(text)
-    po = translations.read_catalogue(document.po(language))
+    po = catalogues.read(document.po(language))
     found = {(e.msgctxt, e.msgid): e for e in po if not e.obsolete}
     starts = {unit.start: unit for unit in cut.units}
     out: list[str] = []
@@ -407,51 +377,52 @@ def translated_document(document: MarkdownDocument, language: str, built: list |
             continue
         entry = found.get((unit.key, unit.msgid))
         if entry is None or entry.fuzzy or not entry.msgstr:
-            raise translations.Incomplete(
-                f"{translations.rel(document.po(language))}: the block at line {unit.start + 1} of {document.english.as_posix()} "
+            raise Incomplete(
+                f"{document.po(language).as_posix()}: the block at line {unit.start + 1} of {document.english.as_posix()} "
                 f"({unit.key}) has no up-to-date translation. Run `make translations`, translate, then `make german`.")
-        german = entry.msgstr if unit.kind == "code" else rewrite_paths(entry.msgstr, document, language, built)
+        german = entry.msgstr if unit.kind == "code" else rewrite_paths(entry.msgstr, document, language, sources)
         for n, line in enumerate(german.split("\n")):
             out.append((unit.first_prefix if n == 0 else (unit.prefix if line.strip() else "")) + line)
         number = unit.end
-    target = document.target(language)
+    root = catalogues.ROOT
+    target = root / document.target(language)
     result = "\n".join(out)
-    root = translations.ROOT
     if links.block_names(result, target):
         result = links.render_file(target, root, links.read_address(root), text=result)
     return result
 
 
-def out_of_date(language: str) -> list[str]:
-    """Generated documents that do not match their catalogues, the English and CITATION.cff; stray ones."""
+def out_of_date(language: str, built: list[Document], sources: list[Source]) -> list[str]:
+    """Generated documents of the `built` ones that do not match their catalogues, the English and CITATION.cff;
+    generated documents that none of them makes. `sources`: every source of the edition, for links."""
+    root = catalogues.ROOT
     problems = []
-    built = built_documents(language)
     for document in built:
         try:
-            expected = translated_document(document, language)
-        except translations.Incomplete as error:
+            expected = translated_document(document, language, sources)
+        except Incomplete as error:
             problems.append(str(error))
             continue
         target = document.target(language)
-        if not target.exists() or target.read_text(encoding="utf-8") != expected:
-            problems.append(translations.rel(target))
-    for document in documents():
-        if document not in built and document.target(language).exists():
-            problems.append(f"{translations.rel(document.target(language))} has no catalogue declared complete in "
-                            f"locale/{language}/complete.txt: declare {document.catalogue.as_posix()}, or delete the file")
+        if not (root / target).exists() or (root / target).read_text(encoding="utf-8") != expected:
+            problems.append(target.as_posix())
+    for document in documents(existing=False):
+        if document not in built and (root / document.target(language)).exists():
+            problems.append(f"{document.target(language).as_posix()} is made from no English document "
+                            f"({document.english.as_posix()}): delete it")
     return problems
 
 
-def build(language: str) -> list[str]:
-    """Write every translated document declared complete; return what was done, one line each."""
+def build(language: str, built: list[Document], sources: list[Source]) -> list[str]:
+    """Write the `built` translated documents; return what was done, one line each."""
     done = []
-    for document in built_documents(language):
-        target = document.target(language)
-        text = translated_document(document, language)
+    for document in built:
+        target = catalogues.ROOT / document.target(language)
+        text = translated_document(document, language, sources)
         if target.exists() and target.read_text(encoding="utf-8") == text:
-            done.append(f"unchanged {translations.rel(target)}")
+            done.append(f"unchanged {document.target(language).as_posix()}")
         else:
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text(text, encoding="utf-8")
-            done.append(f"wrote {translations.rel(target)}")
+            done.append(f"wrote {document.target(language).as_posix()}")
     return done
