@@ -13,7 +13,7 @@ LAB_ARGS ?=
 # JupyterLab's settings overrides for the German edition (make lab-de): the English ones plus German menus
 LAB_DE_SETTINGS := $(VENV)/share/jupyter/lab-de/settings
 
-.PHONY: lab lab-de test notebooks exercises translations german site bench finder-eval figures-eval compare-eval data-hashes links hub-link hub-link-de hub-bench setup clean help
+.PHONY: lab lab-de test notebooks exercises translations german site bench times finder-eval figures-eval compare-eval data-hashes links hub-link hub-link-de hub-bench setup clean help
 
 help:
 	@echo "make lab        set up and open the course in JupyterLab"
@@ -25,6 +25,7 @@ help:
 	@echo "make german     generate the German edition from locale/de/ (every catalogue complete): notebooks, run, and documents"
 	@echo "make site       build the read-only website into build/site, the German one into its de/ (offline, warnings are errors)"
 	@echo "make bench      time every notebook in a fresh kernel and report peak memory"
+	@echo "make times      estimate how long learners take for each step of each lesson and exercise"
 	@echo "make finder-eval  precision and recall of the marker finder per category, and sentence accuracy"
 	@echo "make figures-eval  precision and recall of find_figures, qualifier and unit agreement (development and held-out sets)"
 	@echo "make compare-eval  pair F1 and relation agreement of compare_with_original, and its agreement with the seed's alignment"
@@ -89,6 +90,9 @@ site: $(TESTING)
 
 bench: $(TESTING)
 	$(BIN)/python tools/benchmark.py
+
+times: $(TESTING)
+	$(BIN)/python tools/lesson_times.py --details
 
 finder-eval: $(TESTING)
 	$(BIN)/python tools/finder_eval.py --details

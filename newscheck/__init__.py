@@ -16,12 +16,13 @@ from newscheck.figures import find_figures
 from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
 from newscheck.markers import find_markers
-from newscheck.plotting import decimals, draw_estimates, months, thousands
+from newscheck.plotting import OKABE_ITO, decimals, draw_estimates, hatch_bars, months, series_styles, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
 
 __all__ = [
+    "OKABE_ITO",
     "Article",
     "check",
     "compare_with_original",
@@ -34,12 +35,14 @@ __all__ = [
     "draw_estimates",
     "find_figures",
     "find_markers",
+    "hatch_bars",
     "load_article",
     "load_table",
     "months",
     "number_text",
     "read_text",
     "seeds_dir",
+    "series_styles",
     "show_texts",
     "split_sentences",
     "table_names",

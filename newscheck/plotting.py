@@ -1,23 +1,63 @@
-"""Draw a table of loss estimates the honest way: one style per series, ranges as ranges, bounds as arrows.
+"""Plumbing for the lessons' figures: one style per series, hatching, and estimates drawn the honest way.
 
-Lesson 04 explains every call made here (`plot`, `vlines`, `errorbar` with `lolims`/`uplims`) and learners make
-the same calls themselves in exercise 04; this module only repeats them for every series of a table, and writes the
-axes' numbers and dates the way the running edition writes them: `thousands` for counts, `decimals` for ratios,
-`months` for a date axis (600,000 / 2.5 / 2024-10 in English, as Python writes them; 600.000 / 2,5 / Okt. 2024 in
-German).
+Lesson 04 explains every call `draw_estimates` makes (`plot`, `vlines`, `errorbar` with `lolims`/`uplims`) and
+learners make the same calls themselves in exercise 04; this module only repeats them for every series of a table.
+The rest is what a lesson shows but does not teach: the table of styles (a colour and a marker for each series,
+lesson 04), giving each group of bars its hatching (lesson 02), and writing the axes' numbers and dates the way the
+running edition writes them: `thousands` for counts, `decimals` for ratios, `months` for a date axis (600,000 / 2.5 /
+2024-10 in English, as Python writes them; 600.000 / 2,5 / Okt. 2024 in German).
 """
 
 from __future__ import annotations
+
+from itertools import cycle
 
 import pandas as pd
 
 from newscheck.errors import CourseFileError
 from newscheck.formats import LOCALES, number_text
-from newscheck.i18n import SOURCE_LANGUAGE, current_language
+from newscheck.i18n import N_, SOURCE_LANGUAGE, _, current_language
+
+#: The Okabe-Ito palette: eight colours that people with the common forms of colour-blindness can tell apart.
+OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
+#: Hatchings (patterns of lines, dots or crosses inside a bar), one per group of bars, for print in black and white.
+HATCHES = ["", "///", "...", "xxx", "---", "|||", "**", "\\\\"]
+# Lesson 04's style of each series of data/loss_estimates.csv: (series, legend label, colour, marker, marker size,
+# joined by a line). Series that share a label share a style; a label names what every series behind it is, so that
+# it stays true in a figure that shows only some of them. Only a running count by one source is joined by a line.
+_SERIES_STYLES = [
+    ("the article", N_("the article, 28 Oct 2024 (NATO's figure)"), "#F0E442", "*", 20, False),
+    ("NATO", N_("NATO"), "#0072B2", "o", 7, False),
+    ("US government", N_("Western governments"), "#56B4E9", "s", 7, False),
+    ("UK government", N_("Western governments"), "#56B4E9", "s", 7, False),
+    ("French government", N_("Western governments"), "#56B4E9", "s", 7, False),
+    ("Norwegian armed forces", N_("Western governments"), "#56B4E9", "s", 7, False),
+    ("Ukrainian president", N_("Ukraine's leadership (warring party)"), "#E69F00", "D", 7, False),
+    ("Ukrainian commander-in-chief", N_("Ukraine's leadership (warring party)"), "#E69F00", "D", 7, False),
+    ("Ukrainian General Staff", N_("Ukraine's General Staff: 'personnel losses' (warring party)"), "#D55E00", "v", 7, True),
+    ("Russian Ministry of Defence", N_("Russia about its own losses (warring party)"), "#000000", "X", 7, False),
+    ("BBC News Russian + Mediazona", N_("deaths confirmed by name (BBC Russian, Mediazona)"), "#009E73", "P", 7, True),
+    ("Meduza + Mediazona", N_("deaths estimated from probate records (Meduza, Mediazona)"), "#CC79A7", "h", 7, False),
+]
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
 NEEDED = ["date", "value", "low", "high", "label", "colour", "marker", "size", "connect", "lower_bound", "upper_bound"]
 ARROW = 0.06  # length of a bound's arrow, as a share of its value (the same on a linear and a log axis)
+CARET = 5  # half the width of a bound's arrowhead, in points (errorbar's capsize): big enough to see among points
+
+
+def series_styles() -> pd.DataFrame:
+    """Lesson 04's table of styles: for each series of data/loss_estimates.csv its legend label (in the running
+    edition's language), colour, marker, marker size, and whether its points are joined by a line."""
+    rows = [(series, _(label), colour, marker, size, connect) for series, label, colour, marker, size, connect in _SERIES_STYLES]
+    return pd.DataFrame(rows, columns=["series", "label", "colour", "marker", "size", "connect"])
+
+
+def hatch_bars(ax, hatches: list[str] = HATCHES) -> None:
+    """Give each group of bars on `ax` (each column of a bar chart drawn by pandas) a hatching of its own."""
+    for bars, hatch in zip(ax.containers, cycle(hatches)):
+        for bar in bars:
+            bar.set_hatch(hatch)
 
 
 def draw_estimates(ax, rows: pd.DataFrame) -> None:
@@ -38,15 +78,18 @@ def draw_estimates(ax, rows: pd.DataFrame) -> None:
                 linestyle="-" if style["connect"] else "none", label=label)
         # 2. a range as a bar; its ends (or its one given end, from the point value) as hollow markers
         ranged = series[series["low"].notna() | series["high"].notna()]
-        bottom, top = ranged["low"].fillna(ranged["value"]), ranged["high"].fillna(ranged["value"])
-        ax.vlines(ranged["date"], bottom, top, color=colour, linewidth=2)
-        for end in (ranged["low"], ranged["high"]):
-            ax.plot(ranged["date"], end, marker=marker, color=colour, fillstyle="none", linestyle="none")
+        if len(ranged):  # (a call with nothing to draw still costs drawing time: skipped)
+            bottom, top = ranged["low"].fillna(ranged["value"]), ranged["high"].fillna(ranged["value"])
+            ax.vlines(ranged["date"], bottom, top, color=colour, linewidth=2)
+            for end in (ranged["low"], ranged["high"]):
+                ax.plot(ranged["date"], end, marker=marker, color=colour, fillstyle="none", linestyle="none")
         # 3. "more than" as an arrow up from the value, "as many as" as an arrow down
         for column, direction in (("lower_bound", {"lolims": True}), ("upper_bound", {"uplims": True})):
             bound = series[series[column]]
+            if bound.empty:
+                continue
             ax.errorbar(bound["date"], bound["value"], yerr=bound["value"] * ARROW, fmt="none", ecolor=colour,
-                        elinewidth=1.5, **direction)
+                        elinewidth=1.5, capsize=CARET, **direction)
     ax.xaxis.set_major_formatter(months)  # the dates on the axis, the edition's way
 
 
