@@ -84,7 +84,7 @@ def evaluate(folder: Path, thresholds=None, similar=None, contained=None) -> tup
 def seed() -> tuple[int, int, int, int, list]:
     """The seed article's body sentences beside the dpa sentences, against data/agency_alignment.csv.
 
-    dpa's two versions (B: earlier, C: later) are compared separately and their links joined, as the table pairs an
+    dpa's two versions (dpa-E…: earlier, dpa-L…: later) are compared separately and their links joined, as the table pairs an
     article sentence with both. A dpa sentence is its compared span (the table quotes no more); several spans of one
     sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it.
     """
@@ -95,7 +95,7 @@ def seed() -> tuple[int, int, int, int, list]:
     body = sentences[sentences["kind"] == "body"].rename(columns={"text_de": "text"})[["sentence_id", "text"]]
     alignment = load_table("agency_alignment")
     found: dict[tuple, str] = {}
-    for version in ("B", "C"):
+    for version in ("dpa-E", "dpa-L"):
         spans = alignment[alignment["agency_id"].fillna("").str.startswith(version)]
         dpa = (spans.groupby("agency_id")["agency_span"].apply(lambda s: " ".join(dict.fromkeys(s))).reset_index()
                .rename(columns={"agency_id": "sentence_id", "agency_span": "text"}))
