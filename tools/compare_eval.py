@@ -26,6 +26,7 @@ SETS = {
     "development set": ROOT / "tests" / "fixtures" / "compare_dev",
     "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
     "held-out set 2": ROOT / "tests" / "fixtures" / "compare_heldout2",
+    "held-out set 3": ROOT / "tests" / "fixtures" / "compare_heldout3",
 }
 
 
