@@ -76,22 +76,36 @@ def content_words(sentence: str) -> list[Word]:
 
 
 @lru_cache(maxsize=1)
-def _synonym_index() -> tuple[list[list[str]], dict[str, list[int]]]:
-    """The groups of data/synonyms_de.csv, and for each word the numbers of its groups."""
+def _synonym_groups() -> tuple[str, ...]:
+    """The groups of data/synonyms_de.csv, each as its words joined by semicolons."""
     from newscheck.tables import load_table
 
-    groups = [words.split(";") for words in load_table("synonyms_de")["words"]]
-    index: dict[str, list[int]] = {}
-    for number, words in enumerate(groups):
-        for word in words:
-            index.setdefault(word, []).append(number)
-    return groups, index
+    return tuple(load_table("synonyms_de")["words"])
 
 
-@lru_cache(maxsize=8192)
+#: The synonyms of each word looked up so far. Only the words of the texts compared are looked up (in one pass over
+#: the groups), which keeps a kernel's memory small: an index of all 81,000 words would take about 16 MiB.
+_SYNONYMS: dict[str, frozenset[str]] = {}
+
+
+def _look_up_synonyms(words) -> None:
+    """Find the synonyms of the words not looked up yet, in one pass over the groups."""
+    new = {word for word in words if word not in _SYNONYMS and not word[:1].isdigit()}
+    if not new:
+        return
+    found: dict[str, set[str]] = {word: set() for word in new}
+    for group in _synonym_groups():
+        members = group.split(";")
+        for word in new.intersection(members):
+            found[word].update(members)
+    for word, members in found.items():
+        _SYNONYMS[word] = frozenset(members - {word})
+
+
 def _synonyms(word: str) -> frozenset[str]:
-    groups, index = _synonym_index()
-    return frozenset(w for number in index.get(word, ()) for w in groups[number]) - {word}
+    if word not in _SYNONYMS:
+        _look_up_synonyms({word})
+    return _SYNONYMS.get(word, frozenset())
 
 
 def _part_of(a: str, b: str) -> bool:
@@ -100,23 +114,50 @@ def _part_of(a: str, b: str) -> bool:
     return len(short) >= 4 and (long.startswith(short) or long.endswith(short))
 
 
-@lru_cache(maxsize=65536)
+def _affixes(word: str) -> frozenset[str]:
+    """The word's beginnings and ends of at least 4 letters, itself included."""
+    return frozenset(word[:k] for k in range(4, len(word) + 1)) | frozenset(word[-k:] for k in range(4, len(word) + 1))
+
+
+class _Words:
+    """How alike two words are, for one comparison: what it looks up is kept until the comparison ends."""
+
+    def __init__(self, thresholds: Thresholds) -> None:
+        self.thresholds = thresholds
+        self.affixes = lru_cache(maxsize=None)(_affixes)
+        self.synonym_affixes = lru_cache(maxsize=None)(self._synonym_affixes)
+        self.pairs: dict[tuple[str, str], float] = {}
+
+    def _synonym_affixes(self, word: str) -> frozenset[str]:
+        return frozenset().union(*(self.affixes(s) for s in _synonyms(word)))
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a <= b else (b, a)
+        if key not in self.pairs:
+            self.pairs[key] = self._similarity(*key)
+        return self.pairs[key]
+
+    def _similarity(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        if a[:1].isdigit() or b[:1].isdigit():
+            return 0.0
+        if _part_of(a, b):
+            return self.thresholds.word_part
+        synonyms_a, synonyms_b = _synonyms(a), _synonyms(b)
+        if b in synonyms_a:
+            return self.thresholds.synonym
+        # a synonym of one is a part of the other, or the other a part of it: `_part_of` with every synonym
+        if synonyms_b & self.affixes(a) or synonyms_a & self.affixes(b) or a in self.synonym_affixes(b) or b in self.synonym_affixes(a):
+            return self.thresholds.synonym * self.thresholds.word_part
+        return 0.0
+
+
 def word_similarity(a: str, b: str, thresholds: Thresholds = THRESHOLDS) -> float:
     """1 for the same word, `word_part` for a part of the other, `synonym` for synonyms (and `synonym` x
     `word_part` for a synonym of the other's part: *Angriffskrieg* and *Offensive*), else 0. Figures match only
     themselves."""
-    if a == b:
-        return 1.0
-    if a[:1].isdigit() or b[:1].isdigit():
-        return 0.0
-    if _part_of(a, b):
-        return thresholds.word_part
-    synonyms_a, synonyms_b = _synonyms(a), _synonyms(b)
-    if b in synonyms_a:
-        return thresholds.synonym
-    if any(_part_of(a, s) for s in synonyms_b) or any(_part_of(b, s) for s in synonyms_a):
-        return thresholds.synonym * thresholds.word_part
-    return 0.0
+    return _Words(thresholds).similarity(a, b)
 
 
 def _weights(texts: list[list[Word]], thresholds: Thresholds) -> dict[str, float]:
@@ -127,12 +168,12 @@ def _weights(texts: list[list[Word]], thresholds: Thresholds) -> dict[str, float
     return {form: math.log(1 + len(texts) / n) * (thresholds.strong if form in strong else 1.0) for form, n in counts.items()}
 
 
-def _found(words: list[Word], other: list[Word], weight: dict[str, float], thresholds: Thresholds) -> tuple[float, float]:
+def _found(words: list[Word], other: list[Word], weight: dict[str, float], similar) -> tuple[float, float]:
     """(weight of `words` matched in `other`, total weight of `words`); each word counts its best match."""
     got = total = 0.0
     for word in words:
         total += weight[word.form]
-        got += weight[word.form] * max((word_similarity(word.form, o.form, thresholds) for o in other), default=0.0)
+        got += weight[word.form] * max((similar(word.form, o.form) for o in other), default=0.0)
     return got, total
 
 
@@ -166,11 +207,13 @@ def _table(text_or_table, name: str) -> pd.DataFrame:
 def align(article: list[list[Word]], original: list[list[Word]], thresholds: Thresholds = THRESHOLDS) -> list[tuple[int | None, int | None, float]]:
     """Links (article index or None, original index or None, similarity) between the content words of two texts."""
     weight = _weights(article + original, thresholds)
+    _look_up_synonyms(weight)
+    similar = _Words(thresholds).similarity
     similarity: dict[tuple[int, int], float] = {}
     contained: dict[tuple[int, int], tuple[float, float]] = {}  # (share of the article sentence, of the original one)
     for i, a in enumerate(article):
         for j, o in enumerate(original):
-            (got_a, all_a), (got_o, all_o) = _found(a, o, weight, thresholds), _found(o, a, weight, thresholds)
+            (got_a, all_a), (got_o, all_o) = _found(a, o, weight, similar), _found(o, a, weight, similar)
             similarity[i, j] = (got_a + got_o) / (all_a + all_o) if all_a + all_o else 0.0
             contained[i, j] = (got_a / all_a if all_a else 0.0, got_o / all_o if all_o else 0.0)
     links: dict[tuple[int, int], float] = {}

@@ -154,8 +154,8 @@ def test_the_synonym_table_is_loaded_on_first_use_only():
     import subprocess
     import sys
 
-    code = ("import newscheck, newscheck.compare as c; print(c._synonym_index.cache_info().currsize); "
-            "c.word_similarity('hilfe', 'beistand'); print(c._synonym_index.cache_info().currsize)")
+    code = ("import newscheck, newscheck.compare as c; print(c._synonym_groups.cache_info().currsize); "
+            "c.word_similarity('hilfe', 'beistand'); print(c._synonym_groups.cache_info().currsize)")
     assert subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split() == ["0", "1"]
 
 

@@ -175,11 +175,9 @@ def main() -> int:
         try:
             for label, rule in part_rules():
                 compare._part_of = rule
-                compare.word_similarity.cache_clear()
                 print(f"  word parts by {label}: {summary()}")
         finally:
             compare._part_of = ours
-            compare.word_similarity.cache_clear()
     print(f"compare_with_original ({compare.THRESHOLDS})")
     for name, folder in SETS.items():
         if args.sets and name not in args.sets:
