@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = Path("/usr/share/openthesaurus-de/openthesaurus.txt")
 TARGET = ROOT / "data" / "synonyms_de.csv"
+EXPORT = "2016-04-24"  # the OpenThesaurus export data/synonyms_de.csv was built from (Debian's 20160424-4)
 # An entry is left out when a label in its brackets starts with one of these (OpenThesaurus's own labels: "ugs.",
 # "fig.", "veraltet", "österr.", "norddeutsch", "Jägersprache", "engl." ...).
 LEFT_OUT = ("ugs", "umgangs", "derb", "vulg", "abwert", "salopp", "iron", "scherz", "fig", "veralt", "altert", "histor",
