@@ -8,7 +8,8 @@ tests/fixtures/compare_dev/ (the first thresholds were chosen with it), compare_
 the paraphrase steps), and the seed article beside the dpa sentences of data/agency_alignment.csv. A link is a pair
 (article sentence or none, original sentence or none); pair F1 counts links found and annotated, one to one;
 relation agreement is the share of correct links whose suggested relation is the annotated one. --steps runs the
-comparison once without each of its steps (synonyms, word parts, weights, the shared order); --compare-scorers
+comparison once without each of its steps (synonyms, word parts, the shared order) and once with figures and names
+counted double; --compare-scorers
 swaps the word-part rule for difflib's and RapidFuzz's character similarity (if RapidFuzz is installed).
 """
 
