@@ -9,8 +9,8 @@ the paraphrase steps), and the seed article beside the dpa sentences of data/age
 (article sentence or none, original sentence or none); pair F1 counts links found and annotated, one to one;
 relation agreement is the share of correct links whose suggested relation is the annotated one. --steps runs the
 comparison once without each of its steps (synonyms, word parts, the shared order) and once with figures and names
-counted double; --compare-scorers
-swaps the word-part rule for difflib's and RapidFuzz's character similarity (if RapidFuzz is installed).
+counted double; --compare-scorers swaps the word-part rule for difflib's and RapidFuzz's character similarity (if
+RapidFuzz is installed).
 """
 
 from __future__ import annotations
