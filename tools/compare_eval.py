@@ -1,13 +1,16 @@
 """Measure compare_with_original on hand-annotated pairs and on the seed (make compare-eval).
 
-Usage: python tools/compare_eval.py [--details] [--compare-scorers]
+Usage: python tools/compare_eval.py [--details] [--steps] [--compare-scorers] [--sets NAME ...]
 
-Three sets of an original and an article we wrote (tests/fixtures/compare_dev/, the thresholds were chosen with it;
-tests/fixtures/compare_heldout/ and compare_heldout2/, each annotated before its first run, never tuned to), and the
-seed article beside the dpa sentences of data/agency_alignment.csv. A link is a pair (article sentence or none, original sentence or none);
-pair F1 counts links found and annotated, one to one; relation agreement is the share of correct links whose
-suggested relation is the annotated one. --compare-scorers also runs the alignment with RapidFuzz in place of
-difflib (if installed), each over a grid of thresholds on the development set.
+Sets of an original and an article, each annotated by hand and committed before the comparison first ran on it:
+tests/fixtures/compare_dev/ (the first thresholds were chosen with it), compare_heldout/ and compare_heldout2/
+(held out in issue 20, used since to build the paraphrase steps), compare_heldout3/ (real originals, held out from
+the paraphrase steps), and the seed article beside the dpa sentences of data/agency_alignment.csv. A link is a pair
+(article sentence or none, original sentence or none); pair F1 counts links found and annotated, one to one;
+relation agreement is the share of correct links whose suggested relation is the annotated one. --steps runs the
+comparison once without each of its steps (synonyms, word parts, the shared order) and once with figures and names
+counted double; --compare-scorers swaps the word-part rule for difflib's and RapidFuzz's character similarity (if
+RapidFuzz is installed).
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ SETS = {
     "development set": ROOT / "tests" / "fixtures" / "compare_dev",
     "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
     "held-out set 2": ROOT / "tests" / "fixtures" / "compare_heldout2",
+    "held-out set 3": ROOT / "tests" / "fixtures" / "compare_heldout3",
 }
 
 
@@ -53,38 +57,32 @@ def score(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> t
     return len(found_links), len(gold_links), len(correct), agrees, errors
 
 
-def evaluate(folder: Path, thresholds=None, similar=None, contained=None) -> tuple[int, int, int, int, list]:
-    import newscheck.compare as compare
+def evaluate(folder: Path, thresholds=None) -> tuple[int, int, int, int, list]:
+    from newscheck.compare import compare_with_original
 
     gold = pd.read_csv(folder / "gold_links.csv", dtype=str, keep_default_na=False)
     totals = [0, 0, 0, 0, []]
     PAIR_TOTALS[folder] = [0, 0, 0, 0, []]
-    saved = compare.similarity, compare.containment
-    if similar:
-        compare.similarity, compare.containment = similar, contained
-    try:
-        for pair_id, (article, original) in pairs(folder).items():
-            result = compare.compare_with_original(article, original, **({"thresholds": thresholds} if thresholds else {}))
-            found = {(r.article_sentence_id, r.original_sentence_id): r.relation for r in result.itertuples()}
-            rows = gold[gold["pair_id"] == pair_id]
-            wanted: dict[tuple, set[str]] = {}
-            for r in rows.itertuples():
-                wanted.setdefault((r.article_sentence_id, r.original_sentence_id), set()).add(r.relation)
-            counts = score(found, wanted)
-            for n in range(4):
-                totals[n] += counts[n]
-            totals[4] += [f"{pair_id}: {e}" for e in counts[4]]
-            for n, value in enumerate(pairs_only(found, wanted)[:4]):
-                PAIR_TOTALS[folder][n] += value
-    finally:
-        compare.similarity, compare.containment = saved
+    for pair_id, (article, original) in pairs(folder).items():
+        result = compare_with_original(article, original, **({"thresholds": thresholds} if thresholds else {}))
+        found = {(r.article_sentence_id, r.original_sentence_id): r.relation for r in result.itertuples()}
+        rows = gold[gold["pair_id"] == pair_id]
+        wanted: dict[tuple, set[str]] = {}
+        for r in rows.itertuples():
+            wanted.setdefault((r.article_sentence_id, r.original_sentence_id), set()).add(r.relation)
+        counts = score(found, wanted)
+        for n in range(4):
+            totals[n] += counts[n]
+        totals[4] += [f"{pair_id}: {e}" for e in counts[4]]
+        for n, value in enumerate(pairs_only(found, wanted)[:4]):
+            PAIR_TOTALS[folder][n] += value
     return tuple(totals)  # type: ignore[return-value]
 
 
-def seed() -> tuple[int, int, int, int, list]:
+def seed(thresholds=None) -> tuple[int, int, int, int, list]:
     """The seed article's body sentences beside the dpa sentences, against data/agency_alignment.csv.
 
-    dpa's two versions (B: earlier, C: later) are compared separately and their links joined, as the table pairs an
+    dpa's two versions (dpa-E…: earlier, dpa-L…: later) are compared separately and their links joined, as the table pairs an
     article sentence with both. A dpa sentence is its compared span (the table quotes no more); several spans of one
     sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it.
     """
@@ -95,11 +93,11 @@ def seed() -> tuple[int, int, int, int, list]:
     body = sentences[sentences["kind"] == "body"].rename(columns={"text_de": "text"})[["sentence_id", "text"]]
     alignment = load_table("agency_alignment")
     found: dict[tuple, str] = {}
-    for version in ("B", "C"):
+    for version in ("dpa-E", "dpa-L"):
         spans = alignment[alignment["agency_id"].fillna("").str.startswith(version)]
         dpa = (spans.groupby("agency_id")["agency_span"].apply(lambda s: " ".join(dict.fromkeys(s))).reset_index()
                .rename(columns={"agency_id": "sentence_id", "agency_span": "text"}))
-        for r in compare_with_original(body.reset_index(drop=True), dpa).itertuples():
+        for r in compare_with_original(body.reset_index(drop=True), dpa, **({"thresholds": thresholds} if thresholds else {})).itertuples():
             if r.article_sentence_id and r.original_sentence_id:
                 found[(r.article_sentence_id, r.original_sentence_id)] = r.relation
             elif r.original_sentence_id:
@@ -131,43 +129,68 @@ def pairs_only(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]])
     return score(both(found_links), both(gold_links))
 
 
-def rapidfuzz_similarity(a: list[str], b: list[str]) -> float:
-    """RapidFuzz's normalized Indel similarity of the sorted word lists (what difflib's ratio computes)."""
-    from rapidfuzz import fuzz
+def part_rules() -> list[tuple[str, object]]:
+    """Other rules for 'one word is a part of the other', with character similarity, to compare with ours."""
+    import difflib
 
-    return fuzz.ratio(sorted(a), sorted(b), processor=None) / 100 if a and b else 0.0
+    rules: list[tuple[str, object]] = [("difflib ratio >= 0.8", lambda a, b: difflib.SequenceMatcher(None, a, b, autojunk=False).ratio() >= 0.8)]
+    try:
+        from rapidfuzz import fuzz  # not a course requirement: install it to compare
+
+        rules.append(("RapidFuzz ratio >= 80", lambda a, b: fuzz.ratio(a, b) >= 80))
+        rules.append(("RapidFuzz partial_ratio >= 90", lambda a, b: min(len(a), len(b)) >= 4 and fuzz.partial_ratio(a, b) >= 90))
+    except ImportError:
+        print("RapidFuzz is not installed: pip install rapidfuzz==3.14.6 to compare it")
+    return rules
+
+
+def summary(thresholds=None) -> str:
+    """Pairs only (F1, precision/recall) over the development set and held-out sets 1 and 2, and on the seed."""
+    totals = [0, 0, 0]
+    for name in ("development set", "held-out set 1", "held-out set 2"):
+        evaluate(SETS[name], thresholds)
+        totals = [t + v for t, v in zip(totals, PAIR_TOTALS[SETS[name]][:3])]
+    seed(thresholds)
+    return f"sets 0-2: {line(totals + [0, []]).split(';')[0]}; seed: {line(PAIR_TOTALS['seed']).split(';')[0]}"
 
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--details", action="store_true", help="list every false, missed or mislabelled link")
-    parser.add_argument("--compare-scorers", action="store_true", help="RapidFuzz and difflib over a grid of thresholds (development set)")
+    parser.add_argument("--steps", action="store_true", help="pairs found without each step of the comparison")
+    parser.add_argument("--compare-scorers", action="store_true", help="character similarity (difflib, RapidFuzz) in place of the word-part rule")
+    parser.add_argument("--sets", nargs="+", choices=[*SETS, "seed"], help="run only these sets")
     args = parser.parse_args()
-    from newscheck.compare import THRESHOLDS, Thresholds
+    import dataclasses
 
+    import newscheck.compare as compare
+
+    if args.steps:
+        print("Pairs only, without one step at a time (development set and held-out sets 1 and 2 pooled):")
+        print(f"  all steps: {summary()}")
+        for label, change in [("no synonyms", {"synonym": 0.0}), ("no word parts", {"word_part": 0.0}),
+                              ("figures and names counted double", {"strong": 2.0}), ("no pairs by the shared order", {"in_order": 1.01})]:
+            print(f"  {label}: {summary(dataclasses.replace(compare.THRESHOLDS, **change))}")
     if args.compare_scorers:
-        import newscheck.compare as compare
-
-        scorers = [("difflib (used)", None, None)]
+        ours = compare._part_of
         try:
-            import rapidfuzz  # noqa: F401  (not a course requirement: install it to compare)
-
-            scorers.append(("RapidFuzz", rapidfuzz_similarity, compare.containment))
-        except ImportError:
-            print("RapidFuzz is not installed: pip install rapidfuzz==3.14.6 to compare it with difflib")
-        for label, similar, contained in scorers:
-            best = max(((evaluate(SETS["development set"], Thresholds(pair, part, THRESHOLDS.kept), similar, contained), pair, part)
-                        for pair in (0.25, 0.3, 0.35, 0.4, 0.45, 0.5) for part in (0.4, 0.5, 0.6, 0.7, 0.8)),
-                       key=lambda r: (f1(*r[0][:3])[2], r[0][3]))
-            print(f"{label}, best thresholds on the development set (pair {best[1]}, part {best[2]}): {line(best[0])}")
-    print(f"compare_with_original (difflib, {THRESHOLDS})")
+            for label, rule in part_rules():
+                compare._part_of = rule
+                print(f"  word parts by {label}: {summary()}")
+        finally:
+            compare._part_of = ours
+    print(f"compare_with_original ({compare.THRESHOLDS})")
     for name, folder in SETS.items():
+        if args.sets and name not in args.sets:
+            continue
         counts = evaluate(folder)
         print(f"  {name}: {line(counts)}")
         print(f"    only links with both sentences: {line(PAIR_TOTALS[folder])}")
         if args.details:
             for error in counts[4]:
                 print(f"    {error}")
+    if args.sets and "seed" not in args.sets:
+        return 0
     counts = seed()
     print(f"  seed article vs data/agency_alignment.csv: {line(counts)}")
     print(f"    only links with both sentences: {line(PAIR_TOTALS['seed'])}")
