@@ -124,7 +124,7 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
             assert address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
     # nbgitpuller's link generator, with the course and JupyterLab filled in (its page reads repo, branch and app)
     hub_guide = (course / "instructors" / "jupyterhub.md").read_text(encoding="utf-8")
-    (generator,) = re.findall(r"\((https://nbgitpuller\.readthedocs\.io/[^)]+)\)", hub_guide)
+    (generator,) = re.findall(r"\((https://nbgitpuller\.readthedocs\.io/en/latest/link\.html[^)]*)\)", hub_guide)
     assert parse_qs(urlsplit(generator).query) == {"repo": [REPO], "branch": ["main"], "app": ["jupyterlab"]}
 
 
