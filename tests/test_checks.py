@@ -232,12 +232,14 @@ def test_malformed_answers_get_a_friendly_message_in_both_editions(task_id, monk
 
 def test_the_stub_and_none_are_answered_once_for_every_task(monkeypatch):
     """`...` and None are handled before any task's own check runs, so one task stands for all; a task with its own
-    explanation of None (04.2: `fig = plt.show()`) gets it."""
+    explanation of None (04.2: `fig = plt.show()`) or of `...` (01.2: a loop that found nothing) gets it."""
     assert feedback("01.1", ...).message == NOT_DONE
     assert_case(Case("01.1", None, False, "Your answer is None"), monkeypatch)
     for task_id, entry in registry._TASKS.items():
         if entry.on_none:
             assert feedback(task_id, None).message == entry.on_none
+        if entry.on_stub:  # 01.2: a loop that found nothing leaves the placeholder
+            assert feedback(task_id, ...).message == entry.on_stub
 
 
 def test_check_prints_and_explains_a_missing_answer_or_an_unknown_task(capsys, monkeypatch):

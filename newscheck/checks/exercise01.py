@@ -38,9 +38,19 @@ def body_lines(value: float) -> Feedback:
     if value == int((sentences["kind"] == "body").sum()) != expected:
         return wrong(_("That is the number of sentences in the body. Count its lines (each paragraph is one item of "
                        "`article.lines`)."))
-    if value in {len(text_lines), len(text_lines) - text_lines.index(lines[first_body])} - {expected}:
+    with_blank_lines = {len(text_lines), len(text_lines) - text_lines.index(lines[first_body])} - {expected}
+    too_early = {len(lines[start:]) for start in range(1, first_body)} - {expected}  # lines[1:], lines[2:], lines[3:]
+    if value in with_blank_lines and value in too_early:  # the learner's review: 7 is lines[1:] as well
+        return wrong(_("That is as many as the lines from the second on, or as the body with the blank lines between "
+                       "its paragraphs. `article.lines` holds only the lines that carry text, and the body starts at "
+                       "the fifth of them. Python counts positions from 0 (Hint 1 of the task)."))
+    if value in with_blank_lines:
         return wrong(_("You counted the blank lines too. `article.lines` holds only the lines that carry text: count "
                        "its items from the fifth on."))
+    if value in too_early:  # the learner's review: lines[2:], the slice of Hint 1, was only "too large"
+        return wrong(_("Your count starts too early: it takes in lines before the body (the date line, the section or "
+                       "a headline). The body starts at the fifth line. Python counts positions from 0 (Hint 1 of the "
+                       "task)."))
     if value == len(lines[first_body + 1:]) != expected:  # issue #21: "your slice starts ..." assumed a slice
         return wrong(_("One too few: that counts the lines from the sixth on, but the body starts at the fifth line. "
                        "Python counts positions from 0 (Hint 1 of the task)."))
@@ -50,9 +60,16 @@ def body_lines(value: float) -> Feedback:
 
 
 @numeric_task("01.2", N_("a line number (counting from 1)"), whole=True,
-              several=N_("Keep one number, the line number itself: in your loop, store it with `line_number = number`."))
+              several=N_("Keep one number, the line number itself: in your loop, store it with `line_number = number`."),
+              # the learner's review: a loop that searched for "600,000" left `...` and was told "Not done yet"
+              on_stub=N_("line_number still holds the placeholder `...`. Either the cell with your answer has not run "
+                         "yet, or your loop found no line and so never stored a number: print what you search for and "
+                         "compare it with the article (Hint 2 of the task)."))
 def line_of_figure(value: float) -> Feedback:
     expected = next(i for i, line in enumerate(load_article().lines, start=1) if "600.000" in line)
+    if value in (600_000, 600.0):  # the learner's review: the figure itself was "too large"
+        return wrong(_("That is the figure itself. The task asks on which line of the article it stands: the number "
+                       "of that line, counted from 1."))
     if value == expected - 1:
         return wrong(_("Close: that is Python's position, which counts from 0. People count lines from 1."))
     return judge_number(value, expected, whole=True, name=N_("The line number"),
@@ -70,10 +87,18 @@ def count_russ(value: float) -> Feedback:
         return wrong(_("Your count depends on capitals: it finds 'Russ' or 'russ', but not both (Russland starts with a "
                        "capital, russisch does not). Hint 2 of the task shows how to ignore capitals."))
     words = pd.Series(re.findall(r"\w*russ\w*", body.lower())).value_counts()
+    one_line = {line.lower().count("russ") for line in load_article().lines[4:]} - {0, expected}
     if value != expected and value in set(words):  # issue #21: "You counted 'Russland' only" when Russland was missed
-        same = " / ".join("'" + word + "'" for word in sorted(words[words == value].index))
+        same = " / ".join(_("'{word}'").format(word=word) for word in sorted(words[words == value].index))  # „…“ in German
+        if value in one_line:  # the learner's review: lines[4] (one paragraph) was called "one word"
+            return wrong(_("That is as many as one word ({words}) has alone, or as one line of the body has alone. "
+                           "Count the letters 'russ' in the whole body: every line from the fifth on (Hints 1 and 2 of "
+                           "the task).").format(words=same))
         return wrong(_("That is the count of one word ({words}) alone. The letters 'russ' occur in other words of the "
                        "body too; count the letters, not one word (Hint 2 of the task).").format(words=same))
+    if value != expected and value in one_line:
+        return wrong(_("That is the count in one line of the body alone. The body is every line from the fifth on: join "
+                       "them first (Hint 1 of the task)."))
     return judge_number(value, expected, whole=True, name=N_("The count"),
                         look=N_("Count in the body only, in lower case, and count the letters 'russ' so that every word "
                                 "with them counts (Hints 1 and 2 of the task)."))
@@ -107,10 +132,14 @@ def cases() -> list[Case]:
         rejects("01.1", body_lines * 1.1 + 1, "not a whole number"),
         rejects("01.1", len(lines), "every line of the article"),  # the lessons' 8 lines
         rejects("01.1", len(lines[5:]), "from the sixth on", never_says=("slice",)),
-        rejects("01.1", len(lines[3:]), "too large"),
+        # the learner's review: a slice that starts too early was only "too large", and lines[1:] (7, as many as the
+        # body with its blank lines) was told "You counted the blank lines too"
+        rejects("01.1", len(lines[3:]), "starts too early"),
+        rejects("01.1", len(lines[2:]), "starts too early"),  # the slice of Hint 1, copied
+        rejects("01.1", len(lines[1:]), "from the second on", says_de="ab der zweiten"),
         rejects("01.1", int((sentences["kind"] == "body").sum()), "number of sentences in the body"),
         rejects("01.1", len(text_lines), "blank lines too"),
-        rejects("01.1", len(text_lines) - text_lines.index(lines[4]), "blank lines too"),
+        rejects("01.1", len(text_lines) - text_lines.index(lines[4]), "blank lines"),
         rejects("01.1", len(text.text), "too large"),
         rejects("01.1", lines[4:], "Count its items with len", **not_by_id),
         rejects("01.1", [body_lines], "without the brackets", never_says=("len(",)),  # review: was "Count its items with len(...)"
@@ -128,7 +157,10 @@ def cases() -> list[Case]:
         # 01.2: the line of 600.000, counted from 1
         accepts("01.2", line_600, "is right"),
         rejects("01.2", line_600 - 1, "counts from 0"),
+        rejects("01.2", ..., "your loop found no line"),  # the learner's review: was "Not done yet"
         rejects("01.2", line_600 + 1, "too large"),
+        rejects("01.2", 600000, "the figure itself", never_says=("too large",)),  # the learner's review
+        rejects("01.2", 600.000, "the figure itself"),  # typed the German way: Python reads 600.0
         rejects("01.2", line_600 + 0.5, "not a whole number"),
         rejects("01.2", lines[line_600 - 1], "You gave text"),
         rejects("01.2", str(line_600), "not in quotes"),
@@ -141,6 +173,9 @@ def cases() -> list[Case]:
         accepts("01.3", russ, "is right"),
         *[rejects("01.3", count, "'{}'".format(word)) for word, count in words.items()
           if count not in (russ, body.count("Russ"), body.count("russ"))],
+        # the learner's review: the first paragraph alone (lines[4] instead of lines[4:]) was "the count of one word"
+        *[rejects("01.3", line.lower().count("russ"), "one line of the body") for line in lines[4:]
+          if line.lower().count("russ") not in (0, russ, body.count("Russ"), body.count("russ"))],
         rejects("01.3", body.count("Russ"), "depends on capitals"),
         rejects("01.3", body.count("russ"), "depends on capitals"),
         rejects("01.3", russ + 1, "too large"),

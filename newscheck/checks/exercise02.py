@@ -66,6 +66,10 @@ def markers_by_hand(answer: Any) -> Feedback:
 @task("02.2")
 def word_with_pandas(answer: Any) -> Feedback:
     sentences = load_table("article_sentences")
+    if isinstance(answer, (list, tuple, set, pd.Series, np.ndarray)) and len(answer) == 0:
+        # the learner's review: a search that found nothing ("Bereits") was only told to give a list
+        return wrong(_("Your list is empty: your search found no sentence. Print what you search for and compare it "
+                       "with the word in the task, letter by letter: `str.contains` tells capitals apart."))
     given = ids(answer, N_("sentence ids"), example='["S1", "S2"]', valid=set(sentences["sentence_id"]),
                 column="sentence_id")
     if isinstance(given, Feedback):
@@ -88,6 +92,8 @@ def _as_counts(answer: Any) -> Any:
             return pd.Series(counts.to_numpy(), index=labels.astype(str).to_numpy())
     if isinstance(answer, dict):
         return pd.Series(answer)
+    if isinstance(answer, pd.Series) and isinstance(answer.index, pd.MultiIndex) and answer.index.nlevels == 1:
+        return answer.set_axis(answer.index.get_level_values(0))  # hits[["category"]].value_counts()
     return answer
 
 
@@ -143,6 +149,14 @@ def per_category(answer: Any) -> Feedback:
                        "body sentences and count the column 'category' of what it returns."))
     if (values == hits.groupby("category")["sentence_id"].nunique().reindex(expected.index)).all():
         return wrong(_("You counted sentences per category; count the hits: each row of the finder's result once."))
+    sentences = load_table("article_sentences")
+    body = sentences[sentences["kind"] == "body"]
+    joined = find_markers(" ".join(body["text_de"]))["category"].value_counts()
+    if set(joined.index) == set(expected.index) and (values == joined.reindex(expected.index)).all():
+        # the learner's review: the body joined into one text (as exercise 01 joins it) was told "too large"
+        return wrong(_("You ran the finder on the body as one joined text. The finder reads a text it is given as "
+                       "one sentence, so words of different sentences meet. Run it on the table of body sentences "
+                       "(Hint 1 of the task)."))
     if values.sum() > expected.sum():
         return wrong(_("The categories are right but some counts are too large. Count each hit of the finder once, for "
                        "the body sentences only."))
@@ -219,6 +233,7 @@ def cases() -> list[Case]:
         rejects("02.1", ["attribution", "hedge"], "not among the marker ids"),
         rejects("02.1", "M08", "give a list"),
         rejects("02.1", "M08, M24", "one piece of text"),
+        rejects("02.1", [", ".join(dpa_markers)], "in quotes of its own"),  # the learner's review: "is not one of the ids"
         rejects("02.1", [8, 24], "text in quotes"),
         rejects("02.1", [], "empty"),
         rejects("02.1", find_markers(dpa), "You gave a table"),
@@ -246,6 +261,10 @@ def cases() -> list[Case]:
         rejects("02.2", [12], "text in quotes"),
         rejects("02.2", 3, "You gave a whole number"),  # plain-language type names
         rejects("02.2", sentences.index[bereits].tolist(), "row numbers"),  # review: was pushed to write ["15"]
+        # the learner's review: a search that found nothing (capital B) was only told to give a list
+        rejects("02.2", sentences.loc[sentences["text_de"].str.contains("Bereits"), "sentence_id"].tolist(),
+                "found no sentence"),
+        rejects("02.2", with_bereits + with_bereits[:1], "in your answer (a list)", never_says=("your a list",)),
         # 02.3: hits per category in the body (was every line, which lesson 02 prints)
         accepts("02.3", per_category, "compare with lesson 02's counts", never_says=("fewer than in the lesson",)),
         accepts("02.3", body.groupby("category").size(), "hits in"),
@@ -253,6 +272,10 @@ def cases() -> list[Case]:
         accepts("02.3", dict(per_category), "hits in"),
         accepts("02.3", per_category.sort_index(), "hits in"),
         accepts("02.3", per_category.reset_index(), "hits in"),  # review: one count per category, as a table
+        accepts("02.3", body[["category"]].value_counts(), "hits in"),  # the learner's review: "not the categories"
+        # the learner's review: the body as one text (joined as exercise 01 joins it) was told "too large"
+        rejects("02.3", find_markers(" ".join(sentences.loc[sentences["kind"] == "body", "text_de"]))["category"]
+                .value_counts(), "one joined text"),
         rejects("02.3", all_lines, "the headlines too"),  # copied from lesson 02
         rejects("02.3", body["category"].value_counts(normalize=True), "shares"),  # issue #10: "run the finder on every sentence"
         rejects("02.3", body["category"].value_counts(normalize=True) * 100, "shares"),
@@ -268,6 +291,8 @@ def cases() -> list[Case]:
                 never_says=("not the ones the finder reports",)),
         rejects("02.3", pd.Series(dtype=int), "empty"),
         rejects("02.3", per_category.tolist(), "one count per category"),
+        # the learner's review: `.unique()` of a text column (a pandas array) was "a value of type StringArray"
+        rejects("02.3", body["category"].unique(), "You gave an array", never_says=("type",)),
         rejects("02.3", body, "one count per category"),
         rejects("02.3", per_category.to_frame().T, "one count per category"),
         # 02.4: the finder on a sentence of one's own

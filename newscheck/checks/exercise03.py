@@ -104,9 +104,17 @@ def kind_by_verdict(answer: Any) -> Feedback:
         return wrong(_("Your table is empty. Count the whole claims table: kinds of claim as rows, true_verdict as "
                        "columns."))
     given = answer.copy()
+    if {"claim_kind", "true_verdict"} <= {str(column) for column in given.columns}:
+        # the learner's review: groupby(...).size().reset_index() was told to give claim_kind first
+        return wrong(_("Your table has one row per pair of kind and verdict. The task asks for a cross-table: the kinds "
+                       "of claim as rows, the verdicts as columns, a count in each cell (Hint 1 of the task)."))
+    if "claim_kind" in [str(column) for column in given.columns] and "claim_kind" not in given.index.names:
+        given = given.set_index(given.columns[[str(c) for c in given.columns].index("claim_kind")])  # reset_index()
     given.index, given.columns = [str(label) for label in given.index], [str(label) for label in given.columns]
-    if "All" in given.index and "All" in given.columns:  # issue #21: totals as lesson 03 adds them (margins=True)
-        given = given.drop(index="All").drop(columns="All")
+    totals = [label for label in given.index if label in given.columns
+              and label not in expected.index and label not in expected.columns]
+    if totals:  # issue #21: totals as lesson 03 adds them (margins=True), also under another margins_name
+        given = given.drop(index=totals).drop(columns=totals)
     rows, columns = set(given.index), set(given.columns)
     if rows == set(expected.columns) and columns == set(expected.index):
         return wrong(_("Rows and columns are swapped: give the kinds of claim first (rows), the verdicts second (columns)."))
@@ -295,6 +303,9 @@ def cases() -> list[Case]:
         rejects("03.2", alignment[lost_rows], "You gave a table"),
         rejects("03.2", alignment.index[lost_rows].tolist(), "the column sentence_id"),
         rejects("03.2", [], "empty"),
+        # the learner's review: the <NA> of dropped rows (no sentence) was "text in quotes; some of yours are not"
+        rejects("03.2", alignment.loc[alignment["relation"].isin(["made_hearsay", "dropped"]), "sentence_id"].unique()
+                .tolist(), "missing values", never_says=("text in quotes",)),
         # 03.3: checkable claims in the article's own voice
         accepts("03.3", own_checkable, "found"),
         accepts("03.3", own_checkable[["claim_id", "gloss_en"]], "found"),
@@ -323,6 +334,13 @@ def cases() -> list[Case]:
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["said_verdict"]), "said_verdict"),  # issue #10
         rejects("03.4", kind_by_verdict.T, "swapped"),
         accepts("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], margins=True), "counted"),  # issue #21
+        # the learner's review: totals under another name were "The rows should be the kinds of claim"; so was the
+        # cross-table with its rows turned into a column, and the long table of groupby(...).size()
+        accepts("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], margins=True, margins_name="Total"),
+                "counted"),
+        accepts("03.4", kind_by_verdict.reset_index(), "counted"),
+        rejects("03.4", claims.groupby(["claim_kind", "true_verdict"]).size().reset_index(name="count"),
+                "one row per pair", never_says=("Give that column first",)),
         rejects("03.4", kind_by_verdict + 1, "some counts are not", never_says=("crosstab(",)),
         rejects("03.4", pd.crosstab(claims["speaker_type"], claims["true_verdict"]), "values of speaker_type"),
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["checkable"]), "values of checkable"),

@@ -98,8 +98,34 @@ def _names_publisher(text: str, names: list[str]) -> bool:
     return False
 
 
+def _caret_direction(marker: Any) -> str | None:
+    """'up' or 'down' for a marker that points up or down (triangles, ticks, carets), else None."""
+    return "up" if marker in _UP else "down" if marker in _DOWN else None
+
+
+def _arrow_shafts(ax) -> set[int]:
+    """The ids of the error-bar segments that are a bound's arrow (lolims/uplims: a caret sits on one end), as
+    (id of the LineCollection, index of the segment) hashed into one int."""
+    from matplotlib.container import ErrorbarContainer
+
+    shafts = set()
+    for container in ax.containers:
+        if not isinstance(container, ErrorbarContainer):
+            continue
+        carets = [np.asarray(cap.get_xydata(), dtype=float).reshape(-1, 2) for cap in container.lines[1]
+                  if _caret_direction(cap.get_marker())]
+        tips = np.concatenate(carets) if carets else np.empty((0, 2))
+        for collection in container.lines[2]:
+            for index, segment in enumerate(collection.get_segments()):
+                segment = np.asarray(segment, dtype=float)
+                if len(tips) and any(np.isclose(tips, end).all(axis=1).any() for end in segment):
+                    shafts.add(hash((id(collection), index)))
+    return shafts
+
+
 def _drawn(axes: list) -> tuple[np.ndarray, list[np.ndarray]]:
-    """Every point drawn in data coordinates (lines, markers, scatter) and every two-point segment (vlines, error bars)."""
+    """Every point drawn in data coordinates (lines, markers, scatter) and every two-point segment (vlines, error bars);
+    a bound's arrow (its shaft and its head) is neither: it says where the true value lies, not a value."""
     from matplotlib.collections import LineCollection, PathCollection
     from matplotlib.container import ErrorbarContainer
 
@@ -107,6 +133,7 @@ def _drawn(axes: list) -> tuple[np.ndarray, list[np.ndarray]]:
     for ax in axes:
         caps = {id(cap) for container in ax.containers if isinstance(container, ErrorbarContainer)
                 for cap in container.lines[1]}  # the arrow heads of a bound are not points of their own
+        shafts = _arrow_shafts(ax)  # the learner's review: a longer arrow (yerr = half the value) was "other points"
         for line in ax.lines:
             if line.get_transform() != ax.transData or id(line) in caps:  # axhline: across the axes, not at data points
                 continue
@@ -114,9 +141,10 @@ def _drawn(axes: list) -> tuple[np.ndarray, list[np.ndarray]]:
             points.extend(xy[np.isfinite(xy).all(axis=1)])
         for collection in ax.collections:
             if isinstance(collection, LineCollection):
-                for segment in collection.get_segments():
+                for index, segment in enumerate(collection.get_segments()):
                     segment = np.asarray(segment, dtype=float)
-                    if segment.shape == (2, 2) and np.isfinite(segment).all():
+                    if (segment.shape == (2, 2) and np.isfinite(segment).all()
+                            and hash((id(collection), index)) not in shafts):
                         segments.append(segment)
             elif isinstance(collection, PathCollection) and collection.get_offset_transform() == ax.transData:
                 offsets = np.ma.filled(np.ma.asarray(collection.get_offsets(), dtype=float), np.nan).reshape(-1, 2)
@@ -164,49 +192,125 @@ LOWER_BOUNDS, UPPER_BOUNDS = {"more_than", "at_least"}, {"approaching", "as_many
 _UP, _DOWN = {"^", 2, 6, 10}, {"v", 3, 7, 11}
 
 
-def _joined(axes: list) -> bool:
-    """True if a line in data coordinates joins two or more points (a plot without linestyle="none")."""
+def _joined(axes: list) -> str | None:
+    """How a line in data coordinates joins two or more points: "plot" (a plot without linestyle="none"),
+    "errorbar" (the line ax.errorbar draws through its points unless fmt says otherwise), or None."""
+    from matplotlib.container import ErrorbarContainer
+
     for ax in axes:
+        errorbar_lines = {id(container.lines[0]) for container in ax.containers
+                          if isinstance(container, ErrorbarContainer) and container.lines[0] is not None}
         for line in ax.lines:
             if line.get_transform() != ax.transData or str(line.get_linestyle()).lower() in ("none", "", " "):
                 continue
             xy = np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2)
             if np.isfinite(xy).all(axis=1).sum() >= 2:
-                return True
-    return False
+                return "errorbar" if id(line) in errorbar_lines else "plot"
+    return None
 
 
-def _arrows(axes: list) -> list[tuple[float, float, str]]:
-    """Every marker that points up or down, as (x, y, "up" or "down") in data coordinates."""
+def _marker_direction(collection) -> str | None:
+    """'up' or 'down' if the points of a scatter (a PathCollection) are drawn as triangles or carets that point so."""
+    from matplotlib.markers import MarkerStyle
+
+    paths = collection.get_paths()
+    if len(paths) != 1:
+        return None
+    for marker in (*_UP, *_DOWN):
+        style = MarkerStyle(marker)
+        shape = style.get_path().transformed(style.get_transform()).vertices
+        if shape.shape == paths[0].vertices.shape and np.allclose(shape, paths[0].vertices):
+            return _caret_direction(marker)
+    return None
+
+
+def _arrows(axes: list, explicit: bool = False) -> list[tuple[float, float, str]]:
+    """Every arrow that points up or down, as (x, y of its head, "up" or "down") in data coordinates: the carets of
+    ax.errorbar (lolims, uplims), arrows of ax.annotate, and (unless `explicit`) markers that point up or down."""
+    from matplotlib.collections import PathCollection
+    from matplotlib.container import ErrorbarContainer
+
     found = []
     for ax in axes:
+        carets = {id(cap) for container in ax.containers if isinstance(container, ErrorbarContainer)
+                  for cap in container.lines[1]}
         for line in ax.lines:
-            marker = line.get_marker()
-            direction = "up" if marker in _UP else "down" if marker in _DOWN else None
-            if direction and line.get_transform() == ax.transData:
+            direction = _caret_direction(line.get_marker())
+            if direction and line.get_transform() == ax.transData and (not explicit or id(line) in carets):
                 found.extend((x, y, direction) for x, y in np.asarray(line.get_xydata(), dtype=float).reshape(-1, 2))
+        if not explicit:  # the learner's review: triangles drawn with ax.scatter were "exact points", with ax.plot not
+            for collection in ax.collections:
+                direction = _marker_direction(collection) if isinstance(collection, PathCollection) else None
+                if direction and collection.get_offset_transform() == ax.transData:
+                    offsets = np.ma.filled(np.ma.asarray(collection.get_offsets(), dtype=float), np.nan).reshape(-1, 2)
+                    found.extend((x, y, direction) for x, y in offsets)
+        found.extend(_annotated_arrows(ax))  # the learner's review: arrows of ax.annotate were "exact points"
     return found
 
 
+def _annotated_arrows(ax) -> list[tuple[float, float, str]]:
+    """The arrows of ax.annotate that point straight up or down, in data coordinates: (x, y of the head, direction)."""
+    from matplotlib.text import Annotation
+
+    found = []
+    for text in ax.texts:
+        if not isinstance(text, Annotation) or text.arrow_patch is None:
+            continue
+        if text.xycoords != "data" or text.anncoords not in ("data", None):
+            continue
+        try:
+            (head_x, head_y), (tail_x, tail_y) = ([float(ax.xaxis.convert_units(xy[0])), float(ax.yaxis.convert_units(xy[1]))]
+                                                  for xy in (text.xy, text.xyann))
+        except (TypeError, ValueError):
+            continue
+        if _near(head_x, tail_x) and head_y != tail_y:
+            found.append((head_x, head_y, "up" if head_y > tail_y else "down"))
+    return found
+
+
+def _error_bars(axes: list) -> list[np.ndarray]:
+    """The segments of ax.errorbar that are not a bound's arrow: bars up and down from a point."""
+    from matplotlib.container import ErrorbarContainer
+
+    bars = []
+    for ax in axes:
+        shafts = _arrow_shafts(ax)
+        for container in ax.containers:
+            if isinstance(container, ErrorbarContainer):
+                bars.extend(np.asarray(segment, dtype=float) for collection in container.lines[2]
+                            for index, segment in enumerate(collection.get_segments())
+                            if hash((id(collection), index)) not in shafts)
+    return bars
+
+
 def _shape_problems(axes: list, rows: pd.DataFrame) -> str | None:
-    """Lesson 04's rules for how the data are drawn: no line that turns separate statements into a trend, and every
-    bound drawn as a bound (an arrow up for 'more than', down for 'approaching'), not as an exact point."""
+    """Lesson 04's rules for how the data are drawn: no line that turns separate statements into a trend, every
+    bound drawn as a bound (an arrow up for 'more than', down for 'approaching'), not as an exact point or with a bar
+    up and down, and no arrow on a figure that is not a bound."""
     import matplotlib.dates as mdates
 
-    if _joined(axes):  # issue #21: the UK series joined into one line was called honest
-        return _("A line joins your points. Each estimate is a separate statement, made months apart; a line turns them "
-                 "into a trend that nobody reported. Lesson 04 draws each estimate as a point on its own.")
-    arrows = _arrows(axes)
-    missing = wrong_way = 0
-    for when, value, qualifier in zip(mdates.date2num(rows["date"]), rows["value"].astype(float), rows["qualifier"]):
+    joined = _joined(axes)
+    if joined:  # issue #21: the UK series joined into one line was called honest
+        message = _("A line joins your points. Each estimate is a separate statement, made months apart; a line turns "
+                    "them into a trend that nobody reported. Lesson 04 draws each estimate as a point on its own.")
+        if joined == "errorbar":  # the learner's review: ax.errorbar's own line, which the learner did not ask for
+            message += " " + _("ax.errorbar draws such a line too, unless told not to: see how lesson 04, Step 4 calls it.")
+        return message
+    arrows, bars = _arrows(axes), _error_bars(axes)
+    missing = wrong_way = both_ways = 0
+    dates = mdates.date2num(rows["date"])
+    for when, value, qualifier in zip(dates, rows["value"].astype(float), rows["qualifier"]):
         if not np.isfinite(value) or qualifier not in LOWER_BOUNDS | UPPER_BOUNDS:
             continue
-        near = [(y, direction) for x, y, direction in arrows if _near(x, when) and 0.7 * value <= y <= 1.3 * value]
+        # the learner's review: an arrow of any length counts (a longer one was "an exact point")
+        near = [(y, direction) for x, y, direction in arrows if _near(x, when) and value / 3 <= y <= 3 * value]
         wanted = "up" if qualifier in LOWER_BOUNDS else "down"
         if any(direction == wanted and (y >= value if wanted == "up" else y <= value) for y, direction in near):
             continue
         if near:
             wrong_way += 1
+        elif any(_near(bar[0, 0], when) and min(bar[:, 1]) < value < max(bar[:, 1]) for bar in bars):
+            both_ways += 1
         else:
             missing += 1
     if wrong_way:
@@ -214,12 +318,35 @@ def _shape_problems(axes: list, rows: pd.DataFrame) -> str | None:
                         "is above it), an 'approaching' figure points down.",
                         "The arrows of {count} bounds point the wrong way: a 'more than' figure points up (the true value "
                         "is above it), an 'approaching' figure points down.", wrong_way).format(count=number_text(wrong_way))
+    if both_ways:  # the learner's review: error bars up and down were "exact points"
+        return ngettext("{count} of the UK estimates is a bound ('more than' or 'approaching'), but your figure draws it "
+                        "with a bar up and down, as if the true value could lie on either side. A bound gets one arrow, "
+                        "as in lesson 04, Step 4.",
+                        "{count} of the UK estimates are bounds ('more than' or 'approaching'), but your figure draws "
+                        "them with bars up and down, as if the true value could lie on either side. A bound gets one "
+                        "arrow, as in lesson 04, Step 4.", both_ways).format(count=number_text(both_ways))
     if missing:  # issue #21: "more than" and "approaching" drawn as exact points were called honest
         return ngettext("{count} of the UK estimates is a bound ('more than' or 'approaching'), but your figure draws it "
                         "as an exact point. Lesson 04 shows how to draw a bound with an arrow.",
                         "{count} of the UK estimates are bounds ('more than' or 'approaching'), but your figure draws "
                         "them as exact points. Lesson 04 shows how to draw a bound with an arrow.", missing).format(
                             count=number_text(missing))
+    # the learner's review: an arrow on 'about 450,000' (not a bound) was called honest
+    explicit = _arrows(axes, explicit=True)
+    not_bounds = 0
+    for when, value, low, high, qualifier in zip(dates, *(rows[c].astype(float) for c in ("value", "low", "high")),
+                                                 rows["qualifier"]):
+        if qualifier in LOWER_BOUNDS | UPPER_BOUNDS:
+            continue
+        bottom, top = np.nanmin([value, low]), np.nanmax([value, high])
+        if np.isfinite(bottom) and any(_near(x, when) and bottom / 3 <= y <= top * 3 for x, y, _ in explicit):
+            not_bounds += 1
+    if not_bounds:
+        return ngettext("Your figure draws an arrow on {count} estimate that is not a bound: an arrow says 'more than' "
+                        "or 'approaching'. Draw arrows only where the column qualifier of `uk` says so.",
+                        "Your figure draws arrows on {count} estimates that are not bounds: an arrow says 'more than' "
+                        "or 'approaching'. Draw arrows only where the column qualifier of `uk` says so.",
+                        not_bounds).format(count=number_text(not_bounds))
     return None
 
 
@@ -257,7 +384,7 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         if len(alien) == len(drawn) and len(ratios) == 1:
             factor = ratios.pop()
             if _near(factor, 0.001):
-                if _says(" ".join(ax.get_ylabel() for ax in axes), r"thousand|tausend|1[,.]?000|k\b"):
+                if _says(" ".join(ax.get_ylabel() for ax in axes), _THOUSANDS):
                     return None
                 return _("Your points are in thousands: say so in the y-axis label (e.g. thousand soldiers), or plot "
                          "the column value as it is.")
@@ -274,6 +401,15 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
         if named:
             message += " " + ngettext("It is {ids}.", "Among them: {ids}.", len(alien)).format(ids=", ".join(named[:5]))
         return message
+    # the learner's review: the middle of a range that has no point estimate, drawn as a point, was called honest
+    invented = sum(any(_near(x, d) and lo < y < hi and not (_near(y, lo) or _near(y, hi)) for x, y in points)
+                   for d, v, lo, hi in zip(dates, values, lows, highs) if not np.isfinite(v) and np.isfinite(lo) and np.isfinite(hi))
+    if invented:
+        return ngettext("Your figure draws a point inside {count} range that has no point estimate: the source gave only "
+                        "the range, no single value. Draw that range alone, from its low to its high end.",
+                        "Your figure draws points inside {count} ranges that have no point estimate: the sources gave "
+                        "only the ranges, no single values. Draw those ranges alone, from their low to their high ends.",
+                        invented).format(count=number_text(invented))
     missing_points = sum(not any(_near(x, d) and _near(y, v) for x, y in points) for d, v in expected_points)
     missing_ranges = sum(not any(_near(s[0, 0], d) and _near(s[1, 0], d) and
                                  sorted((s[0, 1], s[1, 1])) == [lo, hi] for s in segments) for d, lo, hi in expected_ranges)
@@ -312,6 +448,15 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
                         "set_xlim) cut it off. Let the axes show every point.",
                         "{count} of the points and range ends lie outside the axes: the axis limits (set_ylim, "
                         "set_xlim) cut them off. Let the axes show every point.", outside).format(count=number_text(outside))
+    hidden = 0  # the learner's review: matplotlib does not widen the axes for ax.annotate, so an arrow can vanish
+    for ax in axes:
+        (x0, x1), (y0, y1) = sorted(ax.get_xlim()), sorted(ax.get_ylim())
+        hidden += sum(not (x0 <= x <= x1 and y0 <= y <= y1) for x, y, _ in _annotated_arrows(ax))
+    if hidden:
+        return ngettext("{count} of your arrows ends outside the axes, where nobody sees it: matplotlib does not widen "
+                        "the axes for ax.annotate. Widen them with set_ylim.",
+                        "{count} of your arrows end outside the axes, where nobody sees them: matplotlib does not widen "
+                        "the axes for ax.annotate. Widen them with set_ylim.", hidden).format(count=number_text(hidden))
     return None
 
 
@@ -341,12 +486,43 @@ def _word_problems(answer: Any, axes: list, rows: pd.DataFrame) -> list[str]:
         problems.append(_("a title that states what the figure shows ('{title}' does not: whose estimates, of what, and "
                           "how did they change?)").format(title=title[:40]))
     problems.extend(_what_is_counted(title, ylabel, labels_clear=bool(title) and not title_vague and _says(ylabel, _COUNTED)))
+    if any(ax.get_yscale() != "linear" for ax in axes) and not _says(ylabel + " " + title, r"log"):
+        # the learner's review: a log axis nobody is told of was called honest; lesson 04, Step 6 says so on the axis
+        problems.append(_("a y-axis label that says the axis is logarithmic (log scale), as lesson 04, Step 6 does: on "
+                          "it, equal steps are equal ratios, and a reader who does not know reads the rise wrong"))
+    shown = _raw_numbers(axes) if ylabel and _says(ylabel, _THOUSANDS) else None
+    if shown:  # the learner's review: "(thousands)" on an axis that shows 600,000 was called honest
+        problems.append(_("a y-axis label that fits the numbers on the axis ('{label}' says thousands, but the axis shows "
+                          "the numbers as they are, such as {number})").format(label=ylabel[:60], number=shown))
     if not texts:
         problems.append(_("the source on the figure: fig.text(...) naming who published the figures"))
     elif not any(_names_publisher(text, _publisher_names(rows)) for text in texts):
         problems.append(_("a source line that names who published the figures ('{text}' does not: the column "
                           "source_org of `uk` says who)").format(text=texts[0][:40]))
     return problems
+
+
+_THOUSANDS = r"thousand|tausend|1[,.]?000|k\b|tsd"
+
+
+def _raw_numbers(axes: list) -> str | None:
+    """A tick label of the y-axis that shows a number of ten thousand or more as it is (e.g. '600,000'), if there
+    is one: then a label that says 'thousands' does not fit the axis."""
+    for ax in axes:
+        formatter = ax.yaxis.get_major_formatter()
+        ticks = [tick for tick in ax.get_yticks() if ax.get_ylim()[0] <= tick <= ax.get_ylim()[1]] or list(ax.get_yticks())
+        try:
+            labels = formatter.format_ticks(ticks)
+            offset = formatter.get_offset() if hasattr(formatter, "get_offset") else ""
+        except Exception:  # a formatter of the learner's own that fails here: judge by the label alone
+            return None
+        if offset:
+            continue
+        for label in labels:
+            ungrouped = re.sub(r"(?<=\d)[,.\u202f\u00a0' ](?=\d{3}(?!\d))", "", str(label))
+            if re.search(r"\d{5,}", ungrouped):
+                return str(label)
+    return None
 
 
 def _what_is_counted(title: str, ylabel: str, labels_clear: bool) -> list[str]:
@@ -380,6 +556,10 @@ def figure(answer: Any) -> Feedback:
 
     if isinstance(answer, Axes):
         return wrong(_("You gave the axes (ax). Give the figure: the fig of `fig, ax = plt.subplots()`."))
+    if isinstance(answer, (list, tuple)) and any(isinstance(item, Figure) for item in answer):
+        # the learner's review: `fig = plt.subplots()` keeps the pair (fig, ax); it was "a list of lines"
+        return wrong(_("You gave the pair (fig, ax) that plt.subplots() returns. Give the figure alone: write "
+                       "`fig, ax = plt.subplots(...)`, with both names, so that fig holds the figure."))
     if isinstance(answer, (list, tuple)) and answer and all(isinstance(item, Artist) for item in answer):
         return wrong(_("You gave what ax.plot(...) returns (a list of lines). Give the figure: the fig of "
                        "`fig, ax = plt.subplots()`."))
@@ -414,18 +594,33 @@ _GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete
            "title": "Britische Schätzungen steigen stark", "source": "Quelle: britische Regierung"}
 
 
-def _bound_arrows(ax, rows: pd.DataFrame, scale: float = 1.0, swap: bool = False) -> None:
-    """Lesson 04's arrows: up on every 'more than' figure, down on every 'approaching' one (swap: the wrong way)."""
+def _bound_arrows(ax, rows: pd.DataFrame, scale: float = 1.0, swap: bool = False, arrow: str = "errorbar") -> None:
+    """Lesson 04's arrows: up on every 'more than' figure, down on every 'approaching' one (swap: the wrong way), drawn
+    as a learner may draw them: "errorbar" (lesson 04), "long" (an arrow half the value long), "annotate"
+    (ax.annotate), "scatter" (triangles drawn with ax.scatter); or wrongly: "both" (an error bar up and down),
+    "joined" (ax.errorbar without fmt, which joins its points with a line)."""
     for qualifiers, up in ((LOWER_BOUNDS, True), (UPPER_BOUNDS, False)):
         bound = rows[rows["qualifier"].isin(qualifiers)]
         values = bound["value"].astype(float) * scale
-        ax.errorbar(bound["date"], values, yerr=values * 0.06, fmt="none", **{("lolims" if up != swap else "uplims"): True})
+        points_up = up != swap
+        if arrow == "annotate":
+            for when, value in zip(bound["date"], values):
+                ax.annotate("", xy=(when, value * (1.08 if points_up else 0.92)), xytext=(when, value),
+                            arrowprops={"arrowstyle": "->"})
+        elif arrow == "scatter":
+            ax.scatter(bound["date"], values, marker="^" if points_up else "v")
+        elif arrow == "both":
+            ax.errorbar(bound["date"], values, yerr=values * 0.06, fmt="none")
+        else:
+            length = 0.5 if arrow == "long" else 0.06
+            ax.errorbar(bound["date"], values, yerr=values * length, **({} if arrow == "joined" else {"fmt": "none"}),
+                        **{("lolims" if points_up else "uplims"): True})
 
 
 def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool = True, scale: float = 1.0,
             words: dict | None = None, ylim: tuple | None = None, extra: pd.DataFrame | None = None,
             dates_as_text: bool = False, arrows: bool = True, hollow_ends: bool = False, line: str = "none",
-            swap: bool = False):
+            swap: bool = False, arrow: str = "errorbar", yscale: str = "linear"):
     """A figure of rows (default: the UK series) drawn the way task 2 asks, with one thing changed."""
     import matplotlib.pyplot as plt
 
@@ -438,7 +633,7 @@ def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool =
     if ranges:
         ax.vlines(x, rows["low"].astype(float) * scale, rows["high"].astype(float) * scale)
     if arrows and not dates_as_text:
-        _bound_arrows(ax, rows, scale, swap)
+        _bound_arrows(ax, rows, scale, swap, arrow)
     if hollow_ends:
         for end in ["low", "high"]:
             ax.plot(rows["date"], rows[end].astype(float), marker="s", fillstyle="none", linestyle="none")
@@ -449,7 +644,33 @@ def _figure(rows: pd.DataFrame | None = None, draw: str = "plot", ranges: bool =
         fig.text(0.01, 0.01, words["source"])
     if ylim:
         ax.set_ylim(*ylim)
+    ax.set_yscale(yscale)
     return fig
+
+
+def _arrow_on(fig, qualifier: str):
+    """fig with an arrow up (ax.errorbar, lolims) on the UK estimates of one qualifier that is not a bound."""
+    uk = _cumulative("UK government")
+    rows = uk[uk["qualifier"] == qualifier]
+    values = rows["value"].astype(float)
+    fig.axes[0].errorbar(rows["date"], values, yerr=values * 0.06, lolims=True, fmt="none")
+    return fig
+
+
+def _range_middles():
+    """The honest figure, and a point in the middle of each range that has no point estimate (a value nobody gave)."""
+    fig = _figure()
+    uk = _cumulative("UK government")
+    ranges = uk[uk["value"].isna()]
+    fig.axes[0].plot(ranges["date"], (ranges["low"].astype(float) + ranges["high"].astype(float)) / 2, "s",
+                     linestyle="none")
+    return fig
+
+
+def _figure_and_axes():
+    """What `fig = plt.subplots()` keeps: the pair (fig, ax), the figure drawn honestly."""
+    fig = _figure()
+    return fig, fig.axes[0]
 
 
 def _made_up_figure():
@@ -646,6 +867,35 @@ def _figure_cases() -> list[Case]:
                      lambda: _figure(words={"source": "Source: UK MoD. Russian figures differ."}), True, honest),
         _figure_case("UK plus NATO's W-32 for context", lambda: _figure(extra=estimates[estimates["estimate_id"] == "W-32"]),
                      False, "It is ART-1/W-32."),
+        # the learner's review: bounds drawn in other honest ways were "exact points" or "points not in the UK series"
+        _figure_case("honest, longer arrows", lambda: _figure(arrow="long"), True, honest),
+        _figure_case("honest, arrows drawn with ax.annotate", lambda: _figure(arrow="annotate", ylim=(0, 900_000)), True,
+                     honest),
+        _figure_case("ax.annotate arrows the wrong way", lambda: _figure(arrow="annotate", swap=True), False,
+                     "point the wrong way"),
+        _figure_case("an ax.annotate arrow beyond the axes", lambda: _figure(arrow="annotate"), False,
+                     "where nobody sees it"),  # the axes are not widened for annotations: the top arrow is not shown
+        _figure_case("honest, bounds as triangles with ax.scatter", lambda: _figure(arrow="scatter"), True, honest),
+        _figure_case("ax.scatter triangles the wrong way", lambda: _figure(arrow="scatter", swap=True), False,
+                     "point the wrong way"),
+        # ... and wrong ones were called honest or given the wrong cause
+        _figure_case("bounds with error bars up and down", lambda: _figure(arrow="both"), False, "bars up and down",
+                     never_says=("exact point",)),
+        _figure_case("ax.errorbar without fmt joins the bounds", lambda: _figure(arrow="joined"), False,
+                     "ax.errorbar draws such a line too"),
+        _figure_case("an arrow on 'about', not a bound", lambda: _arrow_on(_figure(), "about"), False, "not a bound"),
+        _figure_case("a log axis nobody is told of", lambda: _figure(yscale="log"), False, "logarithmic"),
+        _figure_case("honest, a log axis said on the label",
+                     lambda: _figure(yscale="log", words={"ylabel": "soldiers killed and wounded (log scale)"}), True, honest),
+        _figure_case("'thousands' on an axis of raw numbers",
+                     lambda: _figure(words={"ylabel": "soldiers killed and wounded (thousands)"}), False,
+                     "fits the numbers on the axis"),
+        _figure_case("'Tausend' on an axis of raw numbers",
+                     lambda: _figure(words={**_GERMAN, "ylabel": "Getötete und Verwundete in Tausend"}), False,
+                     "fits the numbers on the axis"),
+        _figure_case("the pair of fig = plt.subplots()", lambda: _figure_and_axes(), False, "the pair (fig, ax)",
+                     never_says=("list of lines",)),
+        _figure_case("the middles of the ranges drawn as points", _range_middles, False, "no point estimate"),
     ]
 
 

@@ -12,7 +12,7 @@ import pandas as pd
 from newscheck.article import load_article
 from newscheck.checks.cases import Case, accepts, rejects
 from newscheck.checks.frames import frame
-from newscheck.checks.numbers import judge_number, rounds_to
+from newscheck.checks.numbers import decimals_of, judge_number, rounds_to
 from newscheck.checks.registry import Feedback, feedback, numeric_task, right, task, wrong
 from newscheck.formats import date_text, number_text
 from newscheck.i18n import N_, _, ngettext
@@ -87,6 +87,23 @@ def per_day(value: float) -> Feedback:
     if expected >= 1000 and rounds_to(value * 1000, expected):
         return wrong(_("Python reads the point in your number as a decimal point. If you meant a German thousands "
                        "separator, leave it out."))
+    if value and decimals_of(value) >= 2 and rounds_to(value, expected / 1000):
+        # the learner's review: (79.819 - 40.599) / days rounded to 0.12 was only "too small"
+        return wrong(_("Your number is a thousand times too small: Python reads the point in a number such as 79.819 as "
+                       "a decimal point. If you typed a German thousands separator, leave it out (79819)."))
+    for later, earlier, typed in ((late["value"] / 1000, early["value"], late["value"]),
+                                  (late["value"], early["value"] / 1000, early["value"])):
+        if rounds_to(value, (later - earlier) / span):
+            # the learner's review: 79.819 - 40599 (one number typed with the task's German thousands point) was told
+            # to subtract the other way round
+            return wrong(_("One of the numbers you typed has a German thousands separator: Python reads {typed} as a "
+                           "decimal number, about {read}. Leave the point out ({python}).").format(
+                               typed="{:,}".format(int(typed)).replace(",", "."), python=int(typed),
+                               read=number_text(round(typed / 1000))))
+    if rounds_to(value, late["value"] - early["value"] / span) or rounds_to(value, late["value"] / span - early["value"]):
+        # the learner's review: later - earlier / days, without brackets, was only "too large"
+        return wrong(_("Python divides before it subtracts: in `later - earlier / days` only the earlier value is "
+                       "divided. Put the subtraction in brackets."))
     return judge_number(value, expected, difference=True, name=N_("The number per day"),
                         look=N_("Hints 1 and 2 of the task: the increase over the whole time, spread over the days "
                                 "between the two dates."))
@@ -152,8 +169,14 @@ def narrow_pairs(answer: Any) -> Feedback:
     if len(set(keys)) < len(keys):
         return wrong(_("Some series appear more than once. Keep one estimate per series and metric, the nearest, "
                        "before you merge (lesson 05, Step 5 shows how)."))
-    ids_sides, value_sides = _sides(given, "estimate_id"), _sides(given, "value")
-    sides = ids_sides if len(ids_sides) == 2 else value_sides if len(value_sides) == 2 else []
+    ids_sides, value_sides, date_sides = _sides(given, "estimate_id"), _sides(given, "value"), _sides(given, "date")
+    # the learner's review: a table that kept the dates of both sides only was told to merge `then` with `now`
+    sides = (ids_sides if len(ids_sides) == 2 else value_sides if len(value_sides) == 2
+             else date_sides if len(date_sides) == 2 else [])
+    if len(value_sides) == 2 and given[value_sides].isna().any().any() and not given[sides].isna().any().any():
+        # the learner's review: estimates without a value (a range) kept in `points` were "pairs that should drop out"
+        return wrong(_("Some of your pairs hold an estimate without a point value (its column value is empty, e.g. a "
+                       "range). Lesson 05, Step 5 keeps only estimates that have one when it makes `points`."))
     if not sides and not any(re.match(r"(estimate_id|value|date)", str(c)) for c in given.columns):
         return wrong(_("Your table shows the series only, not the pairs: keep the columns of both sides of each pair, "
                        "e.g. estimate_id_then and estimate_id_now (and merge `then` with `now` on series and metric, if "
@@ -181,7 +204,7 @@ def narrow_pairs(answer: Any) -> Feedback:
             parts.append(ngettext("{count} pair is missing", "{count} pairs are missing", missing).format(count=number_text(missing)))
         return wrong(_("Not yet: {parts}. Use a 30-day window around the date a year earlier and keep the 30-day "
                        "window around the article's date.").format(parts="; ".join(parts)))
-    column = "estimate_id" if sides is ids_sides else "value"
+    column = "estimate_id" if sides is ids_sides else "value" if sides is value_sides else "date"
     chosen = {key: {_plain(a), _plain(b)} for key, a, b in zip(keys, given[sides[0]], given[sides[1]])}
     right_pairs = {(series, metric): {_plain(then), _plain(now)} for series, metric, then, now in
                    zip(expected["series"], expected["metric"], expected[column + "_then"], expected[column + "_now"])}
@@ -234,6 +257,20 @@ class _Key:
         if columns is not None:
             then, now = then[columns], now[columns]
         return then.merge(now, on=["series", "metric"], suffixes=("_then", "_now"))
+
+
+def _pairs_with_ranges(key: _Key) -> pd.DataFrame:
+    """Task 4 built without `value.notna()`: a range (no point value) can be the nearest estimate of a series."""
+    points = key.by_id.reset_index()
+    points = points[(points["coverage"] == "cumulative") & (points["series"] != "the article")]
+
+    def nearest(date: pd.Timestamp) -> pd.DataFrame:
+        near = points[(points["date"] - date).abs() <= pd.Timedelta(days=30)]
+        return near.assign(gap=(near["date"] - date).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
+
+    columns = ["series", "metric", "estimate_id", "date", "value"]
+    return nearest(key.year_before)[columns].merge(nearest(key.article_date)[columns], on=["series", "metric"],
+                                                   suffixes=("_then", "_now"))
 
 
 def cases() -> list[Case]:
@@ -340,6 +377,17 @@ def cases() -> list[Case]:
                 never_says=("column value",)),  # issue #21: was "use the column value"
         rejects("05.3", float(int(per_day)), "not what rounding gives"),  # issue #21: int() was "too small"
         rejects("05.3", (late["value"] / 1000 - early["value"] / 1000) / span, "thousand times too small"),  # 79.819
+        # the learner's review: the same, rounded to two places, was only "too small"; the missing brackets of
+        # later - earlier / days were only "too large"
+        rejects("05.3", round((late["value"] / 1000 - early["value"] / 1000) / span, 2), "thousand times too small"),
+        rejects("05.3", late["value"] - early["value"] / span, "Put the subtraction in brackets"),
+        rejects("05.3", (late["value"] / 1000 - early["value"]) / span, "One of the numbers you typed",
+                never_says=("other way round",)),
+        rejects("05.3", round((late["value"] - early["value"] / 1000) / span), "One of the numbers you typed"),
+        rejects("05.3", round(late["value"] - early["value"] / span), "Put the subtraction in brackets"),
+        # `.values` of an Int64 column is a pandas array, not a numpy one: it was "a value of type FloatingArray"
+        accepts("05.2", by_id.loc[["W-37"], "value"].array / by_id.loc[["W-26"], "value"].array, "is right"),
+        rejects("05.2", by_id.loc[["W-37", "W-26"], "value"].array, "You gave an array", never_says=("type",)),
         accepts("05.4", narrow[["series", "metric", "estimate_id_then", "estimate_id_now"]], "pairs are left"),
         accepts("05.4", narrow[["series", "metric", "value_then", "value_now"]], "pairs are left"),
         accepts("05.4", narrow.rename(columns=lambda c: c.replace("_then", "_x").replace("_now", "_y")), "pairs are left"),
@@ -353,6 +401,10 @@ def cases() -> list[Case]:
         rejects("05.4", key.pairs(45, ["series", "metric", "estimate_id", "date", "value"]), "should have dropped out"),
         rejects("05.4", key.pairs(7, ["series", "metric", "estimate_id", "date", "value"]), "missing"),
         rejects("05.4", narrow.iloc[0:0], "no pair is left"),
+        # the learner's review: the dates of both sides alone were told to merge; estimates without a value (kept when
+        # `points` is made without value.notna()) were "pairs that should have dropped out"
+        accepts("05.4", narrow[["series", "metric", "date_then", "date_now"]], "pairs are left"),
+        rejects("05.4", _pairs_with_ranges(key), "without a point value", never_says=("should have dropped out",)),
         rejects("05.4", pd.concat([narrow, narrow]), "more than once"),
         rejects("05.4", without_deduplication, "more than once"),
         rejects("05.4", narrow.assign(estimate_id_then=narrow["estimate_id_now"]), "nearest"),

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+import numpy as np
 import pandas as pd
 
 from newscheck.checks.cases import Case, accepts, notebook_cells, rejects
@@ -82,12 +83,26 @@ def sollen_not_hearsay() -> set[str]:
 
 
 def _sentence_id(answer: Any) -> str | Feedback:
-    """The sentence id a learner typed ("s5.", " S 5", "5" -> "S5"), or the feedback for an answer that is none."""
+    """The sentence id a learner typed ("s5.", " S 5", "5", "Satz 5", '"S5"' -> "S5"), or the feedback for an answer
+    that is none."""
+    if isinstance(answer, (list, tuple, set, pd.Series, pd.Index, np.ndarray, pd.api.extensions.ExtensionArray)):
+        items = list(np.asarray(list(answer) if isinstance(answer, set) else answer, dtype=object).reshape(-1))
+        if len(items) == 1 and isinstance(items[0], str):
+            # the learner's review: the id taken out of a table (a Series with one value) got no help
+            return wrong(_("You gave {kind} with one id in it; give the id itself, as text: take it out with `[0]` "
+                           "(a list) or `.iloc[0]` (a column).").format(kind=kind(answer)))
     if not isinstance(answer, str):
         return wrong(_("You gave {kind}; give one sentence id as text, e.g. \"S4\".").format(kind=kind(answer)))
     if not answer.strip():
         return wrong(_("Your text is empty; give one sentence id as text, e.g. \"S4\"."))
-    sentence_id = re.sub(r"\s+", "", answer).upper().rstrip(".")
+    several = re.findall(r"(?<![A-Za-z0-9])S\s?\d+(?!\d)", answer, flags=re.IGNORECASE)
+    if len(several) > 1:  # the learner's review: "S3 und S5" was told to give an id, "not its text"
+        return wrong(_("You gave more than one id ({ids}). The task asks for one sentence: give its id alone.").format(
+            ids=", ".join(several)))
+    # the learner's review: '"S5"' (quotes inside the text) and "Satz 5" were "no sentence" although S5 exists
+    sentence_id = re.sub(r"\s+", "", answer.strip().strip("\"'„“”‚‘’")).upper().rstrip(".,;:")
+    sentence_id = re.sub(r"^(?:SATZ|SENTENCE)(?=\d+$)", "", sentence_id)
+    sentence_id = re.sub(r"^(S?)0+(?=\d)", r"\1", sentence_id)  # S05, written as the marker ids are: S5
     return "S" + sentence_id if sentence_id.isdigit() else sentence_id
 
 
@@ -142,6 +157,10 @@ def left_out_sentences() -> set[str]:
 def left_out(answer: Any) -> Feedback:
     from newscheck.sentences import split_sentences
 
+    if isinstance(answer, str) and not answer.strip():
+        # the learner's review: the empty article_sentence_id of the dropped row was only "Your text is empty"
+        return wrong(_("Your text is empty. A sentence that the text leaves out has no article_sentence_id: its id in "
+                       "the press release is in the column original_sentence_id."))
     sentence_id = _sentence_id(answer)
     if isinstance(sentence_id, Feedback):
         return sentence_id
@@ -169,6 +188,10 @@ def doubled(value: float) -> Feedback:
                        "the earlier one (2023)."))
     if value == after - before:
         return wrong(_("That is the difference between the two counts. The ratio divides: the 2024 count by the 2023 count."))
+    if rounds_to(value, after / before - 1, 2) and not rounds_to(value, after / before, 2):
+        # the learner's review: the increase (0.79) was only "too small"
+        return wrong(_("That is the increase (the ratio minus 1). Give the ratio itself: the 2024 count divided by the "
+                       "2023 count."))
     if rounds_to(value, (after - before) / before * 100, 0) or rounds_to(value, after / before * 100, 0):
         return wrong(_("That is a percentage. The ratio is the 2024 count divided by the 2023 count, without times 100."))
     return judge_number(value, after / before, name=N_("The ratio"), min_decimals=2,
@@ -216,6 +239,13 @@ def cases() -> list[Case]:
         accepts("06.2", answer[0] + " " + answer[1:], "leaves alone"),
         accepts("06.2", answer + ".", "leaves alone"),  # review: 'S13.' with a period was called wrong
         rejects("06.2", int(answer[1:]), "as text"),
+        # the learner's review: quotes typed inside the text, "Satz 5" and "S05" were "There is no sentence ...",
+        # two ids were "not its text", and a column holding the one id got no help
+        accepts("06.2", '"' + answer + '"', "leaves alone"),
+        accepts("06.2", "Satz " + answer[1:], "leaves alone"),
+        accepts("06.2", "S0" + answer[1:], "leaves alone"),
+        rejects("06.2", " und ".join(with_sollen), "more than one id", never_says=("not its text",)),
+        rejects("06.2", second.loc[second["sentence_id"] == answer, "sentence_id"], ".iloc[0]"),
         rejects("06.2", [answer], "as text"),
         rejects("06.2", "", "empty"),
         # found in the read-through: "its ids run from S1 to S15" answered task 06.1
@@ -247,6 +277,9 @@ def _comparison_cases() -> list[Case]:
         accepts("06.3", dropped[1:], "leaves out"),
         rejects("06.3", int(dropped[1:]), "as text"),
         rejects("06.3", "", "empty"),
+        # the learner's review: the dropped row's article_sentence_id (empty) was only "Your text is empty"
+        rejects("06.3", comparison.loc[comparison["relation"] == "dropped", "article_sentence_id"].iloc[0],
+                "column original_sentence_id"),
         rejects("06.3", "S99", "no sentence S99"),
         rejects("06.3", "Nach fünf Stunden hatten alle Haushalte wieder Strom.", "not its text"),
         *[rejects("06.3", s, "keeps", never_says=(dropped,)) for s in kept],
@@ -260,6 +293,7 @@ def _comparison_cases() -> list[Case]:
         rejects("06.4", after - before, "difference"),
         rejects("06.4", round((ratio - 1) * 100, 1), "percentage"),
         rejects("06.4", round(ratio * 100), "percentage"),
+        rejects("06.4", round(ratio - 1, 2), "the increase"),  # the learner's review: was "too small"
         rejects("06.4", 1.5, "too small"),
         rejects("06.4", "1.79", "not in quotes"),
         rejects("06.4", [round(ratio, 2)], "without the brackets"),

@@ -47,11 +47,22 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
                                example=example, column=column))
         return wrong(_("Every item should be text in quotes, as in {example}; yours are numbers. If they are row numbers "
                        "(the table's index), take the values of the id column instead.").format(example=example))
+    if any(item is None or (not isinstance(item, str) and bool(pd.isna(item))) for item in answer
+           if not isinstance(item, (list, tuple, set, dict, np.ndarray, pd.Series))):
+        # e.g. the sentence_id of rows that have none (<NA>): the filter kept rows it should not have
+        return wrong(_("Some items of your answer ({kind}) are missing values (<NA> or None): rows without {what} got "
+                       "into it. Check which rows your filter keeps.").format(kind=given_kind, what=what))
     if not all(isinstance(item, str) for item in answer):
         return wrong(_("Every item should be text in quotes, as in {example}; some of yours are not.").format(example=example))
     given = {item.strip().upper() for item in answer}
     if valid is not None and given - valid:
         unknown = sorted({item.strip() for item in answer if item.strip().upper() not in valid})
+        parts = {item: [part for part in re.split(r"[\s,;]+", item) if part] for item in unknown}
+        if all(len(parts[item]) > 1 and all(part.upper() in valid for part in parts[item]) for item in unknown):
+            # ["M08, M24"]: one text holding several ids
+            return wrong(_("Each id is a text of its own, in quotes of its own: {fixed}, not {given}.").format(
+                fixed=", ".join('"' + part + '"' for item in unknown for part in parts[item]),
+                given=", ".join('"' + item + '"' for item in unknown)))
         padded = {item: re.sub(r"^([A-Za-z]+)(\d)$", r"\g<1>0\g<2>", item).upper() for item in unknown}
         if all(padded[item] in valid and padded[item] != item.upper() for item in unknown):
             return wrong(_("Ids have two digits, as in the table: write {fixed} for {given}.").format(
@@ -67,7 +78,7 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
                            "{given}.").format(fixed=", ".join(item.strip().upper() for item in respelled),
                                               given=", ".join(repr(item) for item in respelled)))
     if len(given) < len(answer):  # issue #21: the task says "each id once"
-        return wrong(_("Some ids appear more than once in your {kind}: give each id once.").format(kind=given_kind))
+        return wrong(_("Some ids appear more than once in your answer ({kind}): give each id once.").format(kind=given_kind))
     return given
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pandas as pd
 
 from newscheck.i18n import N_, _
 
@@ -31,6 +32,9 @@ def kind(answer: Any) -> str:
         return _(_KIND_NAMES[bool])
     if type(answer).__name__ in _KIND_BY_CLASS:
         return _(_KIND_BY_CLASS[type(answer).__name__])
+    if isinstance(answer, (np.ndarray, pd.api.extensions.ExtensionArray)):
+        array = _KIND_BY_CLASS["ndarray"]  # `.values` of a pandas column: StringArray, IntegerArray, FloatingArray ...
+        return _(array)
     if isinstance(answer, np.integer):
         return _(_KIND_NAMES[int])
     if isinstance(answer, np.floating):

@@ -94,6 +94,8 @@ def number(answer: Any, what: str, *, whole: bool = False, several: str | None =
     if isinstance(answer, (list, tuple)) and len(answer) == 1 and _is_plain_number(answer[0]):
         return wrong(_("You gave {kind} with one number in it; the answer is {what}. Give the number itself, without "
                        "the brackets (or take it out with `[0]`).").format(kind=kind(answer), what=what))
+    if isinstance(answer, pd.api.extensions.ExtensionArray):  # `.values` of a pandas column (IntegerArray, ...)
+        answer = np.asarray(answer, dtype=object)
     if isinstance(answer, (pd.Series, pd.Index, np.ndarray)) and answer.size == 1:
         answer = np.asarray(answer).reshape(-1)[0]  # one value in a column or an array: take the value
     if _is_missing(answer):

@@ -57,6 +57,7 @@ def right(message: str) -> Feedback:
 class _Task:
     function: Callable[[Any], Feedback]
     on_none: str | None  # what to say when the answer is None, if this task has a typical cause (an N_ template)
+    on_stub: str | None = None  # what to say when the answer is still `...`, if this task has a typical cause
 
 
 _TASKS: dict[str, _Task] = {}
@@ -71,12 +72,13 @@ def task(task_id: str, on_none: str | None = None) -> Callable[[Callable[[Any], 
     return register
 
 
-def numeric_task(task_id: str, what: str, *, whole: bool = False, several: str | None = None,
+def numeric_task(task_id: str, what: str, *, whole: bool = False, several: str | None = None, on_stub: str | None = None,
                  ) -> Callable[[Callable[[float], Feedback]], Callable[[float], Feedback]]:
     """Register a check whose answer is one number; anything else gets a friendly message before the check runs.
 
     `what` describes the answer (an N_ template, e.g. N_("a whole number of days")); `whole` rejects decimals;
-    `several` is a hint for an answer that holds several values (a list, a column, a table)."""
+    `several` is a hint for an answer that holds several values (a list, a column, a table); `on_stub` explains an
+    answer that is still `...` where the task has a typical cause (a loop that found nothing)."""
     from newscheck.checks.numbers import number
 
     def register(function: Callable[[float], Feedback]) -> Callable[[float], Feedback]:
@@ -84,7 +86,7 @@ def numeric_task(task_id: str, what: str, *, whole: bool = False, several: str |
             value = number(answer, what, whole=whole, several=several)
             return value if isinstance(value, Feedback) else function(value)
 
-        _TASKS[task_id] = _Task(check_number, None)
+        _TASKS[task_id] = _Task(check_number, None, on_stub)
         return function
 
     return register
@@ -118,7 +120,8 @@ def feedback(task_id: Any, answer: Any = NO_ANSWER) -> Feedback:
             return wrong(_("Give your answer too, after a comma: check(\"{task}\", your_answer), with the name that "
                            "holds your answer.").format(task=key))
         if answer is ...:
-            return wrong(_(NOT_DONE))
+            on_stub = _TASKS[key].on_stub
+            return wrong(_(on_stub) if on_stub else _(NOT_DONE))
         if answer is None:
             on_none = _TASKS[key].on_none
             return wrong(_(on_none) if on_none else _(
