@@ -5,6 +5,7 @@ The pip requirement files agree with each other; requirements/hub.txt (a school'
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -72,3 +73,56 @@ def test_the_hub_requirements_are_ranges_over_the_learner_packages_that_include_
     outside = {name: str(names[name].specifier) for name, version in learner.items() if version not in names[name].specifier}
     assert not outside, f"requirements/hub.txt excludes the versions we test: {outside}"
     assert "nbgitpuller" in names, "requirements/hub.txt: the hub needs nbgitpuller"
+
+
+def test_the_helper_package_declares_every_package_it_imports():
+    """`pip install .` alone (a hub's image, conda's last line) brings what newscheck imports: each third-party module
+    imported anywhere in newscheck/ is a dependency in pyproject.toml, and a line of requirements/learner.txt."""
+    import ast
+    import sys
+    import tomllib
+    from importlib.metadata import packages_distributions
+
+    from packaging.requirements import Requirement
+
+    imported = set()
+    for source in (ROOT / "newscheck").rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported |= {alias.name.split(".")[0] for alias in node.names}
+            elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+                imported.add(node.module.split(".")[0])
+    third_party = imported - set(sys.stdlib_module_names) - {"newscheck", "__future__"}
+    distributions = packages_distributions()
+    needed = {distributions[module][0].lower() for module in third_party}
+    declared = {Requirement(r).name.lower() for r in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]}
+    assert needed <= declared, f"pyproject.toml's dependencies lack {sorted(needed - declared)}"
+    learner = set(pip_pins(ROOT / "requirements" / "learner.txt"))
+    assert needed <= learner, f"requirements/learner.txt lacks {sorted(needed - learner)}"
+
+
+def test_the_numpy_floors_allow_hantas_german_model():
+    """HanTa's German model is a pickle of numpy arrays; one saved with numpy 2 refers to `numpy._core`, which numpy 1
+    lacks ("No module named 'numpy._core'" when the finder loads it). The floors of requirements/hub.txt and of
+    pyproject.toml must then be numpy 2."""
+    import gzip
+    import pickletools
+    import tomllib
+    from importlib.util import find_spec
+
+    from packaging.requirements import Requirement
+    from packaging.version import Version
+
+    model = Path(find_spec("HanTa").origin).parent / "morphmodel_ger.pgz"
+    with gzip.open(model, "rb") as f:
+        modules = {arg.split()[0] for op, arg, _ in pickletools.genops(f.read())
+                   if op.name in ("GLOBAL", "SHORT_BINUNICODE", "BINUNICODE") and str(arg).startswith("numpy")}
+    if not any(module.startswith("numpy._core") for module in modules):
+        pytest.skip(f"this HanTa model does not need numpy 2 ({sorted(modules)})")
+    hub = [Requirement(line.split("#", 1)[0]) for line in (ROOT / "requirements" / "hub.txt").read_text().splitlines()
+           if line.split("#", 1)[0].strip()]
+    project = [Requirement(r) for r in tomllib.loads((ROOT / "pyproject.toml").read_text())["project"]["dependencies"]]
+    for where, requirements in [("requirements/hub.txt", hub), ("pyproject.toml", project)]:
+        (numpy,) = [r for r in requirements if r.name == "numpy"]
+        floors = [Version(s.version) for s in numpy.specifier if s.operator in (">=", ">")]
+        assert floors and min(floors) >= Version("2.0"), f"{where}: {numpy} lets pip install a numpy HanTa cannot load"

@@ -122,6 +122,10 @@ def test_make_links_puts_a_badge_and_one_binder_link_per_lesson_and_exercise(cou
         assert not [p for p in PLACEHOLDERS if p in text], f"{guide} still has a placeholder"
         for link in binder_links(text):
             assert address_of_binder_link(link).url == REPO and (course / opened_notebook(link)).is_file()
+    # nbgitpuller's link generator, with the course and JupyterLab filled in (its page reads repo, branch and app)
+    hub_guide = (course / "instructors" / "jupyterhub.md").read_text(encoding="utf-8")
+    (generator,) = re.findall(r"\((https://nbgitpuller\.readthedocs\.io/en/latest/link\.html[^)]*)\)", hub_guide)
+    assert parse_qs(urlsplit(generator).query) == {"repo": [REPO], "branch": ["main"], "app": ["jupyterlab"]}
 
 
 def german_twin_or_english(course: Path, notebook: str) -> str:
@@ -288,6 +292,43 @@ def test_hub_link_says_clearly_when_nbgitpuller_cannot_clone_an_address(course, 
     result = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={given}")
     assert result.returncode != 0 and says in result.stderr and "What to do:" in result.stderr, result.stderr
     assert "secret" not in result.stderr and "Traceback" not in result.stderr and not result.stdout
+
+
+@pytest.mark.parametrize("hub, base", [
+    ("https://hub.example.edu/hub/login", "https://hub.example.edu/"),
+    ("https://hub.example.edu/hub/home", "https://hub.example.edu/"),
+    ("https://hub.example.edu/user/anna/lab/tree/news-course", "https://hub.example.edu/"),
+    ("https://www.school.example/jupyter/hub/spawn-pending/anna", "https://www.school.example/jupyter/"),
+    ("https://www.school.example/hub/hub/login", "https://www.school.example/hub/"),  # a hub installed under /hub/
+])
+def test_hub_link_refuses_a_page_of_the_hub_and_names_its_address(course, hub, base):
+    """A teacher copies the address bar while on the hub: a link made from it would lead nowhere."""
+    result = make(course, "hub-link", f"HUB={hub}", f"REPO={REPO}")
+    assert result.returncode != 0 and not result.stdout and "Traceback" not in result.stderr
+    assert "page on the hub" in result.stderr and f"`make hub-link HUB={base}`" in result.stderr, result.stderr
+
+
+def test_hub_link_for_an_address_ending_in_hub_says_which_hub_it_is_for(course):
+    result = make(course, "hub-link", "HUB=https://hub.example.edu/hub/", f"REPO={REPO}")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("https://hub.example.edu/hub/hub/user-redirect/git-pull?")
+    assert "`make hub-link HUB=https://hub.example.edu/`" in result.stderr
+
+
+def test_hub_link_names_the_origin_remote_when_its_address_cannot_be_cloned(course):
+    """No REPO and no address in CITATION.cff: the address comes from `origin`, and the message says so."""
+    subprocess.run(["git", "init", "-q", str(course)], check=True)
+    subprocess.run(["git", "-C", str(course), "remote", "add", "origin", "/home/teacher/news-course"], check=True)
+    result = make(course, "hub-link", "HUB=https://hub.example.edu")
+    assert result.returncode != 0 and "nbgitpuller cannot clone '/home/teacher/news-course'" in result.stderr
+    assert "`origin` remote" in result.stderr and "REPO=..." not in result.stderr, result.stderr
+
+
+def test_make_links_points_an_address_only_a_hub_can_use_to_hub_link(course):
+    before = fingerprint(course)
+    result = make(course, "links", "REPO=git://git.school.example/news-course")
+    assert result.returncode != 0 and "make hub-link HUB=https://... REPO=git://git.school.example/news-course" in result.stderr
+    assert fingerprint(course) == before
 
 
 def test_the_german_link_texts_have_every_section_and_field_of_the_english():

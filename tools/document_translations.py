@@ -232,6 +232,8 @@ def layout(text: str) -> Layout:
                 row = links.drop_last_cell(row)
             add(f"{section()} | table {table_number} row {row_number}", start, end, kind="row", msgid_lines=[row])
             row_number += 1
+        elif token.type in ("fence", "code_block") and start in taken:
+            continue  # a code block inside a list item is part of the item's entry, as it is written there
         elif token.type == "fence":
             closed = end - start >= 2 and lines[end - 1].strip().startswith(token.markup)
             add(f"{section()} | code {count('code')}", start + 1, end - 1 if closed else end, kind="code")

@@ -126,7 +126,12 @@ def parse_address(text: str, branch: str | None, where: str, hub: bool = False) 
         what = (f"nbgitpuller cannot clone '{text}' for your learners: it needs an address every learner's server can "
                 "reach, with https://, http:// or git:// (or an ssh address git@host:group/course.git, which is "
                 "turned into https)." if hub else f"'{text}' is not an https address of a git repository.")
-        raise LinkError(what, where, f"give the repository's address, e.g. {example}.")
+        todo = f"give the repository's address, e.g. {example}."
+        if not hub and parts.scheme in ("http", "git") and parts.hostname:
+            todo = ("give its https address if it has one, e.g. https://github.com/OWNER/NAME: Binder and the "
+                    f"website's launch buttons need one. For a school's hub that clones from {parts.scheme}://, `make hub-link HUB=https://... "
+                    f"REPO={text}` prints the link (and changes no file).")
+        raise LinkError(what, where, todo)
     if parts.username and hub:
         raise LinkError(f"'{parts.scheme}://{parts.hostname}/...' has a user name or password in it, which would be in "
                         "every learner's link.", where,
@@ -256,7 +261,7 @@ def block_text(name: str, address: Address | None, language: str = "en", root: P
         "binder": address.binder_link(start), "badge": f"{BINDERHUB}/badge_logo.svg", "repository": address.url,
         "branch": address.branch, "folder": address.folder, "example_hub": EXAMPLE_HUB,
         "example_link": address.hub_link(EXAMPLE_HUB, start),
-        "generator": f"{NBGITPULLER_GENERATOR}?{urlencode({'repo': address.url, 'branch': address.branch})}"}
+        "generator": f"{NBGITPULLER_GENERATOR}?{urlencode({'repo': address.url, 'branch': address.branch, 'app': 'jupyterlab'})}"}
     return FIELD.sub(lambda field: fields[field.group(1)], texts(root, language)[section])
 
 
@@ -417,20 +422,46 @@ def check_github(root: Path, environ: dict[str, str]) -> str:
 def hub_link_command(root: Path, hub: str, repo: str | None, branch: str | None, language: str = "en") -> str:
     """The nbgitpuller link for a hub and a repository (default: CITATION.cff's address, else `origin`)."""
     command = "make hub-link" if language == "en" else f"make hub-link-{language}"
-    parts = urlsplit(hub.strip())
-    if parts.scheme not in ("https", "http") or not parts.hostname or parts.query or parts.fragment:
-        raise LinkError(f"'{hub}' is not a hub's address." if hub.strip() else "No hub given.", f"{command} HUB=...",
-                        f"give the address you open your JupyterHub with, e.g. `{command} HUB=https://hub.example.edu` "
-                        "(nothing after '?' or '#').")
+    hub = hub_address(hub, command)
+    where = f"{command} REPO=..."
     if not repo:  # the address make links set, else the `origin` remote
         address = read_address(root)
         repo = address.url if address else origin_address(root, command)
         branch = branch or (address.branch if address else None)
-    address = parse_address(repo, branch, f"{command} REPO=...", hub=True)
+        where = (f"{command} without REPO: the address in {CITATION}" if address else
+                 f"{command} without REPO: the address of this copy's `origin` remote")
+    address = parse_address(repo, branch, where, hub=True)
     if re.match(r"(ssh://)?[\w.-]+@", repo.strip()):
         print(f"Note: learners' servers have no ssh key, so the link clones {address.url}, the same repository over "
               "https.", file=sys.stderr)
-    return address.hub_link(hub.strip(), edition_path(START, language))
+    return address.hub_link(hub, edition_path(START, language))
+
+
+def hub_address(hub: str, command: str) -> str:
+    """The address a hub is opened with (JupyterHub's base URL), or a clear message. An address copied from the
+    browser while on the hub has JupyterHub's own pages in it: BASE/hub/login, BASE/hub/home, BASE/user/NAME/lab/...;
+    a link made from it would lead nowhere, so it is refused with the base address to give instead."""
+    text = hub.strip()
+    parts = urlsplit(text)
+    todo = (f"give the address you open your JupyterHub with, e.g. `{command} HUB=https://hub.example.edu` "
+            "(nothing after '?' or '#').")
+    if parts.scheme not in ("https", "http") or not parts.hostname or parts.query or parts.fragment:
+        raise LinkError(f"'{hub}' is not a hub's address." if text else "No hub given.", f"{command} HUB=...", todo)
+    segments = parts.path.split("/")
+    page = next((i for i, segment in enumerate(segments[:-1])
+                 if segment in ("hub", "user") and segments[i + 1] not in ("", "hub", "user")), None)
+    if page is not None:
+        base = f"{parts.scheme}://{parts.netloc}{'/'.join(segments[:page])}/"
+        raise LinkError(f"'{text}' is the address of a page on the hub (JupyterHub's pages are under /hub/, each "
+                        "learner's server under /user/NAME/), not the hub's own address: a link made from it would "
+                        "lead nowhere.", f"{command} HUB=...",
+                        f"give the address up to that part, `{command} HUB={base}` (if that is where your hub opens).")
+    if [segment for segment in segments if segment][-1:] == ["hub"]:  # JupyterHub's /hub/ page, or a base URL /hub/
+        base = f"{parts.scheme}://{parts.netloc}{parts.path.rstrip('/').removesuffix('hub')}"
+        print(f"Note: this link is for a hub whose address is {text} (JupyterHub installed under /hub/). If your "
+              f"hub's address is {base} and /hub/ only one of its pages, use `{command} HUB={base}` instead.",
+              file=sys.stderr)
+    return text
 
 
 def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
