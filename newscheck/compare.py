@@ -201,7 +201,13 @@ def _table(text_or_table, name: str) -> pd.DataFrame:
         return split_sentences(text_or_table)
     if isinstance(text_or_table, pd.DataFrame) and {"sentence_id", "text"} <= set(text_or_table.columns):
         return text_or_table.reset_index(drop=True)
-    raise TypeError(f"compare_with_original() needs the {name} as a text or as a sentence table with the columns sentence_id and text (as split_sentences returns it).")
+    from newscheck.i18n import _
+
+    if name == "article":
+        raise TypeError(_("compare_with_original() needs the article as a text or as a sentence table with the columns "
+                          "sentence_id and text (as split_sentences returns it)."))
+    raise TypeError(_("compare_with_original() needs the original as a text or as a sentence table with the columns "
+                      "sentence_id and text (as split_sentences returns it)."))
 
 
 def align(article: list[list[Word]], original: list[list[Word]], thresholds: Thresholds = THRESHOLDS) -> list[tuple[int | None, int | None, float]]:

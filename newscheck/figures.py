@@ -346,7 +346,10 @@ def find_figures(sentences: pd.DataFrame | str, text_column: str = "text") -> pd
 
         sentences = split_sentences(sentences)
     if not isinstance(sentences, pd.DataFrame) or text_column not in sentences or "sentence_id" not in sentences:
-        raise TypeError("find_figures() needs a text, or a sentence table with the columns sentence_id and text (as split_sentences returns it).")
+        from newscheck.i18n import _
+
+        raise TypeError(_("find_figures() needs a text, or a sentence table with the columns sentence_id and text (as "
+                          "split_sentences returns it)."))
     rules = _rules()
     rows = []
     for sentence_id, text in zip(sentences["sentence_id"], sentences[text_column]):
