@@ -16,7 +16,7 @@ from newscheck.figures import find_figures
 from newscheck.formats import date_text, number_text
 from newscheck.i18n import use_language
 from newscheck.markers import find_markers
-from newscheck.plotting import OKABE_ITO, decimals, draw_estimates, hatch_bars, months, series_styles, thousands
+from newscheck.plotting import OKABE_ITO, count_bars, decimals, draw_estimates, hatch_bars, months, series_styles, thousands
 from newscheck.paths import course_root, data_dir, seeds_dir
 from newscheck.sentences import split_sentences
 from newscheck.tables import load_table, table_names, validate_data_package
@@ -30,6 +30,7 @@ __all__ = [
     "course_root",
     "data_dir",
     "date_text",
+    "count_bars",
     "decimals",
     "describe_change",
     "draw_estimates",

@@ -201,7 +201,13 @@ def _table(text_or_table, name: str) -> pd.DataFrame:
         return split_sentences(text_or_table)
     if isinstance(text_or_table, pd.DataFrame) and {"sentence_id", "text"} <= set(text_or_table.columns):
         return text_or_table.reset_index(drop=True)
-    raise TypeError(f"compare_with_original() needs the {name} as a text or as a sentence table with the columns sentence_id and text (as split_sentences returns it).")
+    from newscheck.i18n import _
+
+    if name == "article":
+        raise TypeError(_("compare_with_original() needs the article as a text or as a sentence table with the columns "
+                          "sentence_id and text (as split_sentences returns it)."))
+    raise TypeError(_("compare_with_original() needs the original as a text or as a sentence table with the columns "
+                      "sentence_id and text (as split_sentences returns it)."))
 
 
 def align(article: list[list[Word]], original: list[list[Word]], thresholds: Thresholds = THRESHOLDS) -> list[tuple[int | None, int | None, float]]:
@@ -257,9 +263,16 @@ def _after(j: int, links: list) -> float:
     return max(before) + 0.5 if before else -0.5
 
 
-def suggest_relation(added: Counter, removed: Counter, score: float, thresholds: Thresholds = THRESHOLDS) -> str:
-    """The relation of data/comparison_rules.csv that fits the marker categories added and removed, else kept/changed."""
+def suggest_relation(added: Counter, removed: Counter, score: float, thresholds: Thresholds = THRESHOLDS,
+                     new: Counter | None = None) -> str:
+    """The relation of data/comparison_rules.csv that fits the marker categories added and removed, else kept/changed.
+    `new`: the categories of the marker words the article sentence has and its original has not (also where the
+    original has more words of that category); a rule marked `none_added` does not fit when the article adds a word of
+    its removed category (a source named another way, *Laut einer Umfrage* for *befragte*, is not dropped)."""
+    new = new or Counter()
     for rule in _rules():
+        if rule.get("none_added") and new[rule.get("markers_removed")]:
+            continue
         wants_added, wants_removed = rule.get("markers_added"), rule.get("markers_removed")
         wants_added = wants_added if isinstance(wants_added, str) else ""
         wants_removed = wants_removed if isinstance(wants_removed, str) else ""
@@ -278,6 +291,18 @@ def _difference(mine: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list[str], Co
             extra[hit.marker_id] -= 1
             words.append(f"{hit.match} ({hit.category})")
     return words, Counter(mine["category"]) - Counter(theirs["category"])
+
+
+def _new_categories(mine: pd.DataFrame, theirs: pd.DataFrame) -> Counter:
+    """The categories of the hits of `mine` whose marker `theirs` has fewer times (a new *Laut*, even if the original
+    has two other verbs of saying)."""
+    extra = Counter(mine["marker_id"]) - Counter(theirs["marker_id"])
+    found = Counter()
+    for hit in mine.itertuples():
+        if extra[hit.marker_id] > 0:
+            extra[hit.marker_id] -= 1
+            found[hit.category] += 1
+    return found
 
 
 def compare_with_original(article, original, thresholds: Thresholds = THRESHOLDS) -> pd.DataFrame:
@@ -308,7 +333,7 @@ def compare_with_original(article, original, thresholds: Thresholds = THRESHOLDS
         elif j is None:
             relation = "added_by_writer"
         else:
-            relation = suggest_relation(added, removed, score, thresholds)
+            relation = suggest_relation(added, removed, score, thresholds, new=_new_categories(mine, theirs))
         rows.append((a_id, o_id, round(score, 2), "; ".join(added_words) if i is not None and j is not None else "",
                      "; ".join(removed_words) if i is not None and j is not None else "", relation,
                      article["text"][i] if i is not None else "", original["text"][j] if j is not None else ""))

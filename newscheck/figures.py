@@ -289,13 +289,26 @@ def _unit(sentence: str, figure: _Figure) -> tuple[str, int]:
     return "", figure.end
 
 
-def _comparison(sentence: str, bound: tuple[str, int, str], figures: list[_Figure], rules: _Rules) -> bool:
+def _comparison(sentence: str, bound: tuple[str, int, str], figure: _Figure, figures: list[_Figure], rules: _Rules) -> bool:
     """True if comparative qualifier words (mehr als) follow another figure (and at most its unit): a comparison such
-    as '0,5 Prozent mehr als ein Jahr zuvor', not a bound of what follows. A year before them is no figure."""
+    as '0,5 Prozent mehr als ein Jahr zuvor', not a bound of what follows. A year before them is no figure, and
+    neither is a figure that counts something else than `figure` after the words: in 'in zwei Jahren mehr als 1.200
+    Parkplätze' the years are not compared with the parking spaces, so 'mehr als' bounds 1.200. An article after the
+    words (ein Jahr) is no figure of its own: it stays a comparison."""
     _, position, words = bound
-    return words in rules.comparative and any(
-        f.end <= position and not f.year_like and len(_WORD.findall(sentence[f.end : position])) <= 1
-        and not re.search(r"[,;:()–-]", sentence[f.end : position]) for f in figures)
+    if words not in rules.comparative:
+        return False
+    article = sentence[figure.start : figure.end].lower() in rules.words.get("article", {})
+    unit = "" if article else figure.unit or _unit(sentence, figure)[0]  # 'mehr als ein Jahr zuvor' compares
+    for before in figures:
+        if before.end > position or before.year_like or len(_WORD.findall(sentence[before.end : position])) > 1:
+            continue
+        if re.search(r"[,;:()–-]", sentence[before.end : position]):
+            continue
+        before_unit = before.unit or _unit(sentence, before)[0]
+        if not unit or unit.lower() == before_unit.lower():
+            return True
+    return False
 
 
 def _sentence_figures(sentence: str, rules: _Rules) -> list[_Figure]:
@@ -304,7 +317,7 @@ def _sentence_figures(sentence: str, rules: _Rules) -> list[_Figure]:
     for figure in figures:
         if figure.qualifier != "range" and not figure.qualified:
             bound = _qualifier_before(sentence, figure.start, rules)
-            if bound and _comparison(sentence, bound, figures, rules):
+            if bound and _comparison(sentence, bound, figure, figures, rules):
                 if sentence[figure.start : figure.end].lower() in rules.words.get("article", {}):
                     continue  # 'mehr als ein Jahr zuvor': an article after a comparison
                 bound = None
@@ -333,7 +346,10 @@ def find_figures(sentences: pd.DataFrame | str, text_column: str = "text") -> pd
 
         sentences = split_sentences(sentences)
     if not isinstance(sentences, pd.DataFrame) or text_column not in sentences or "sentence_id" not in sentences:
-        raise TypeError("find_figures() needs a text, or a sentence table with the columns sentence_id and text (as split_sentences returns it).")
+        from newscheck.i18n import _
+
+        raise TypeError(_("find_figures() needs a text, or a sentence table with the columns sentence_id and text (as "
+                          "split_sentences returns it)."))
     rules = _rules()
     rows = []
     for sentence_id, text in zip(sentences["sentence_id"], sentences[text_column]):

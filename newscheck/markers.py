@@ -175,15 +175,17 @@ def find_markers(sentences: pd.DataFrame | str, lexicon: pd.DataFrame | None = N
     if isinstance(sentences, str):
         sentences = pd.DataFrame({"sentence_id": ["S1"], "text": [sentences]})
     if not isinstance(sentences, pd.DataFrame):
-        raise TypeError(f"find_markers() needs a DataFrame of sentences or a string, not {type(sentences).__name__}.")
+        from newscheck.i18n import _
+
+        raise TypeError(_("find_markers() needs a DataFrame of sentences or a string, not {kind}.", kind=type(sentences).__name__))
     if text_column not in sentences.columns and "text_de" in sentences.columns:
         text_column = "text_de"
     missing = [c for c in ("sentence_id", text_column) if c not in sentences.columns]
     if missing:
-        raise KeyError(
-            f"find_markers(): the sentence table has no column {', '.join(repr(c) for c in missing)}. "
-            f"It has {list(sentences.columns)}; make one with split_sentences(text)."
-        )
+        from newscheck.i18n import _
+
+        raise KeyError(_("find_markers(): the sentence table has no column {missing}. It has {columns}; make one with "
+                         "split_sentences(text).", missing=", ".join(repr(c) for c in missing), columns=list(sentences.columns)))
     if lexicon is None:
         from newscheck.tables import load_table
 

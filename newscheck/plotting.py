@@ -60,6 +60,26 @@ def hatch_bars(ax, hatches: list[str] = HATCHES) -> None:
             bar.set_hatch(hatch)
 
 
+def count_bars(counts: pd.Series | pd.DataFrame, xlabel: str, ylabel: str, title: str, source: str) -> None:
+    """A horizontal bar chart of counts, as lesson 06 draws them: one bar per row of a Series, or one group of bars per
+    row of a DataFrame with a colour and a hatching per column and a legend that shows both; each bar labelled with
+    its count, whole numbers on the axis, the first row on top, and `source` under the figure."""
+    import matplotlib.pyplot as plt
+
+    table = counts.to_frame() if isinstance(counts, pd.Series) else counts
+    fig, ax = plt.subplots(figsize=(8, 3.5), facecolor="white")
+    table.plot.barh(ax=ax, color=OKABE_ITO[: len(table.columns)], edgecolor="white", legend=False)
+    hatch_bars(ax)
+    for bars in ax.containers:
+        ax.bar_label(bars, padding=3)
+    if len(table.columns) > 1:
+        ax.legend()  # after the hatching, so that the legend shows it
+    ax.invert_yaxis()
+    ax.xaxis.get_major_locator().set_params(integer=True)
+    ax.set(xlabel=xlabel, ylabel=ylabel, title=title)
+    fig.text(0, -0.07, source, fontsize=10, va="top", wrap=True)
+
+
 def draw_estimates(ax, rows: pd.DataFrame) -> None:
     """Draw each series of `rows` on `ax`: points, ranges as bars with hollow ends, lower/upper bounds as arrows."""
     missing = [column for column in NEEDED if column not in rows.columns]

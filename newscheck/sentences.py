@@ -84,7 +84,9 @@ def _sentences(paragraph: str) -> list[str]:
 def split_sentences(text: str) -> pd.DataFrame:
     """One row per sentence: sentence_id (S1, S2, ...), paragraph (blocks separated by blank lines), text."""
     if not isinstance(text, str):
-        raise TypeError(f"split_sentences() needs the article as a string (text), not {type(text).__name__}.")
+        from newscheck.i18n import _
+
+        raise TypeError(_("split_sentences() needs the article as a string (text), not {kind}.", kind=type(text).__name__))
     rows = []
     paragraphs = [p.strip() for p in re.split(r"\n\s*\n", text.replace("\r\n", "\n")) if p.strip()]
     for paragraph_number, paragraph in enumerate(paragraphs, start=1):

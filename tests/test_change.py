@@ -43,3 +43,23 @@ def test_a_first_figure_of_zero_or_a_wrong_type_is_refused():
         describe_change("viel", 5)
     with pytest.raises(TypeError):
         describe_change(pd.Series({"value": None, "low": None, "high": None}), 5)
+
+
+@pytest.mark.parametrize("language, before, python", [("en", "1.200", "1200 or 1.2"), ("de", "1.200", "1200"), ("de", "2,1", "2.1"), ("en", "2,1", "2.1")])
+def test_a_number_typed_as_text_is_answered_with_its_python_form(language, before, python):
+    # Found by a learner (review_learner): the text's figures copied as text gave an untranslated traceback message.
+    from newscheck import use_language
+
+    use_language(language)
+    try:
+        with pytest.raises(TypeError, match="1200|2.1") as error:
+            describe_change(before, 3000)
+        assert f"{python} " in str(error.value) and f'"{before}"' in str(error.value)
+    finally:
+        use_language(None)
+
+
+def test_the_change_words_inside_longer_claimed_words_are_named():
+    # Found by a learner: claimed="hat sich verdoppelt" (the text's words) got no verdict and a list of other words.
+    change = describe_change(1200, 2400, claimed="hat sich verdoppelt")
+    assert change["claimed_fits"] is None and "'verdoppelt'" in change["claimed_needs"]

@@ -59,6 +59,17 @@ def test_um_after_a_verb_of_change_is_no_qualifier_and_an_article_is_no_figure()
     assert figures("Die Partei gewann mindestens ein Direktmandat.") == [("mindestens ein", 1.0, "at_least", "Direktmandat")]
 
 
+def test_mehr_als_after_a_figure_of_something_else_is_a_bound_not_a_comparison():
+    # Found by a learner (review_learner, error): a duration before 'mehr als' made the bound read as exact.
+    assert figures("Die Stadt Lindenau will in den kommenden zwei Jahren mehr als 1.200 Parkplätze in der Innenstadt abbauen.") == [
+        ("zwei", 2.0, "exact", "Jahren"), ("mehr als 1.200", 1200.0, "more_than", "Parkplätze")]
+    assert figures("Vor drei Wochen mehr als 300 Menschen.") == [
+        ("drei", 3.0, "exact", "Wochen"), ("mehr als 300", 300.0, "more_than", "Menschen")]
+    # The same counted noun on both sides, or none after the words: a comparison, and the figures stay exact.
+    assert figures("Es kamen 500 Menschen mehr als 300 Menschen im Vorjahr.") == [
+        ("500", 500.0, "exact", "Menschen"), ("300", 300.0, "exact", "Menschen")]
+
+
 def test_a_text_is_split_into_sentences_and_ids_follow_split_sentences():
     text = "Es kamen fast 500 Gäste.\n\nDanach waren es bis zu 1.200 Besucher."
     table = find_figures(text)

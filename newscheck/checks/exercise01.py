@@ -73,7 +73,7 @@ def line_of_figure(value: float) -> Feedback:
     if value == expected - 1:
         return wrong(_("Close: that is Python's position, which counts from 0. People count lines from 1."))
     return judge_number(value, expected, whole=True, name=N_("The line number"),
-                        look=N_("Hint 1 of the task shows a loop that numbers the lines from 1. Note the German "
+                        look=N_("Hint 1 of the task shows how to number the lines from 1. Note the German "
                                 "thousands separator: a dot, not a comma."))
 
 
@@ -83,10 +83,16 @@ def line_of_figure(value: float) -> Feedback:
 def count_russ(value: float) -> Feedback:
     body = " ".join(load_article().lines[4:])
     expected = body.lower().count("russ")
+    words = pd.Series(re.findall(r"\w*russ\w*", body.lower())).value_counts()
+    if value != expected and value in {body.count("Russ"), body.count("russ")} and value in set(words):
+        # the learner's review: a count of one word in the lower-cased body was told it "depends on capitals"
+        same = " / ".join(_("'{word}'").format(word=word) for word in sorted(words[words == value].index))
+        return wrong(_("That is as many as one word ({words}) has alone, and as many as a count that depends on capitals "
+                       "finds. Count the letters 'russ' in every word of the body, ignoring capitals (Hint 2 of the "
+                       "task).").format(words=same))
     if value != expected and value in {body.count("Russ"), body.count("russ")}:
         return wrong(_("Your count depends on capitals: it finds 'Russ' or 'russ', but not both (Russland starts with a "
                        "capital, russisch does not). Hint 2 of the task shows how to ignore capitals."))
-    words = pd.Series(re.findall(r"\w*russ\w*", body.lower())).value_counts()
     one_line = {line.lower().count("russ") for line in load_article().lines[4:]} - {0, expected}
     if value != expected and value in set(words):  # issue #21: "You counted 'Russland' only" when Russland was missed
         same = " / ".join(_("'{word}'").format(word=word) for word in sorted(words[words == value].index))  # „…“ in German
@@ -176,8 +182,11 @@ def cases() -> list[Case]:
         # the learner's review: the first paragraph alone (lines[4] instead of lines[4:]) was "the count of one word"
         *[rejects("01.3", line.lower().count("russ"), "one line of the body") for line in lines[4:]
           if line.lower().count("russ") not in (0, russ, body.count("Russ"), body.count("russ"))],
-        rejects("01.3", body.count("Russ"), "depends on capitals"),
-        rejects("01.3", body.count("russ"), "depends on capitals"),
+        *[rejects("01.3", body.count(cased), "depends on capitals") for cased in ("Russ", "russ")
+          if body.count(cased) not in set(words)],
+        # the learner's review: body.lower().count("russland") equals the count of 'Russ' and was blamed on capitals
+        *[rejects("01.3", count, "one word ('{}') has alone".format(word)) for word, count in words.items()
+          if count in (body.count("Russ"), body.count("russ")) and count != russ],
         rejects("01.3", russ + 1, "too large"),
         rejects("01.3", russ * 1.1 + 1, "not a whole number"),
         rejects("01.3", 0, "too small"),

@@ -104,7 +104,11 @@ def kind_by_verdict(answer: Any) -> Feedback:
         return wrong(_("Your table is empty. Count the whole claims table: kinds of claim as rows, true_verdict as "
                        "columns."))
     given = answer.copy()
-    if {"claim_kind", "true_verdict"} <= {str(column) for column in given.columns}:
+    names = {str(column) for column in given.columns} | {str(name) for name in given.index.names if name}
+    if "claim_id" in names:  # the learner's review: the claims table itself was called "one row per pair"
+        return wrong(_("You gave the claims table itself, one row per claim. Count two of its columns against each "
+                       "other, the kinds of claim as rows and the verdicts as columns (Hint 1 of the task)."))
+    if {"claim_kind", "true_verdict"} <= names and len(names - {"claim_kind", "true_verdict"}) <= 1:
         # the learner's review: groupby(...).size().reset_index() was told to give claim_kind first
         return wrong(_("Your table has one row per pair of kind and verdict. The task asks for a cross-table: the kinds "
                        "of claim as rows, the verdicts as columns, a count in each cell (Hint 1 of the task)."))
@@ -143,7 +147,16 @@ def kind_by_verdict(answer: Any) -> Feedback:
         return wrong(_("These are the counts for said_verdict (did the source say it?). The task asks for true_verdict "
                        "(is the content true?)."))
     if not np.all(np.mod(counts.to_numpy(), 1) == 0):
-        return wrong(_("These are shares, not counts: leave out `normalize=...`."))
+        # the learner's review: percentages worked out by hand were told to leave out normalize=
+        return wrong(_("These are shares or percentages, not counts: count with `pd.crosstab(...)`, without "
+                       "`normalize=` and without dividing."))
+    for column in claims.columns:  # the learner's review: a pivot_table summing a column was blamed on a filter
+        if pd.api.types.is_bool_dtype(claims[column]) or pd.api.types.is_numeric_dtype(claims[column]):
+            sums = pd.crosstab(claims["claim_kind"], claims["true_verdict"], values=claims[column].astype(float),
+                               aggfunc="sum").reindex(index=expected.index, columns=expected.columns).fillna(0)
+            if (counts == sums).all().all():
+                return wrong(_("These are sums of the column {column}, not counts of claims. Count the rows: "
+                               "`pd.crosstab(...)` counts without `values=` (Hint 1 of the task).").format(column=column))
     if counts.to_numpy().sum() < len(claims):
         return wrong(ngettext("Your table counts {counted} claim, but the claims table has {total}: use the whole "
                               "table, not a filtered part of it.",
@@ -186,6 +199,10 @@ def new_claim(answer: Any) -> Feedback:
     if isinstance(given, Feedback):
         return given
     course = claims[claims["sentence_id"] == "S9"]
+    if len(given) > 1 and "claim_id" in given.columns and given["claim_id"].astype(str).isin(set(claims["claim_id"])).all():
+        # the learner's review: the whole claims table was "This row is copied"
+        return wrong(_("Your table is {rows} rows of the course's claims table. Make one row of your own, for a claim "
+                       "of S9: pd.DataFrame([{{...}}]).").format(rows=number_text(len(given))))
     # A copy of the course's row keeps its id, its long texts, its row label or the types load_table gives (nullable
     # text and boolean columns, even after reset_index and astype(bool)); a table made by hand has none of these.
     copied = any(column in given.columns and given[column].astype(str).eq(str(course[column].iloc[0])).any()
@@ -225,7 +242,10 @@ def new_claim(answer: Any) -> Feedback:
         questions.append(_("true_verdict: what verdict does a claim get that cannot be checked?"))
     if questions:
         return wrong(_("The row is well formed, but look again at {questions}").format(questions=" ".join(questions)))
-    return right(_("Your row agrees with the course's row for S9 (claim {claim_id}).").format(claim_id=expected["claim_id"]))
+    # the learner's review: a copy of the row made by hand-like conversions passes; say what the task is for
+    return right(_("Your row agrees with the course's row for S9 (claim {claim_id}). If you copied it from `claims`, "
+                   "the task is not done: cover that row, decide each value yourself, then compare.").format(
+                       claim_id=expected["claim_id"]))
 
 
 # --- the answers the checks are tested with --------------------------------------------------------------------------
@@ -285,6 +305,9 @@ def cases() -> list[Case]:
         rejects("03.1", softened["agency_span"], "single column (a Series)"),
         rejects("03.1", alignment["relation"] == "softened", "alignment[mask]", never_says=("double brackets",)),  # review
         rejects("03.1", len(softened), "a table"),
+        # the learner's review: the other course table was told to keep a column it never had
+        rejects("03.1", claims, "table claims; the task works with `alignment`", never_says=("keep it",)),
+        rejects("03.1", claims[claims["checkable"]], "table claims", never_says=("keep it",)),
         # 03.2: sentences whose statement lost its speaker (was: softened or intensified)
         accepts("03.2", lost_ids, "All {} sentences found.".format(n_lost), says_de="Alle {} Sätze gefunden.".format(n_lost)),
         accepts("03.2", lost.unique(), "All"),
@@ -299,6 +322,7 @@ def cases() -> list[Case]:
                 says_de="Deine beiden Sätze stimmen, aber es fehlen noch {}".format(n_lost - 2)),
         rejects("03.2", lost_ids + ["S4"], "should not be there"),
         rejects("03.2", ["S2", "S99"], "not one of the sentence ids"),
+        rejects("03.2", [lost_ids[0][0] + " " + lost_ids[0][1:]] + lost_ids[1:], "no spaces"),  # the learner's review
         rejects("03.2", "S2", "give a list"),
         rejects("03.2", alignment[lost_rows], "You gave a table"),
         rejects("03.2", alignment.index[lost_rows].tolist(), "the column sentence_id"),
@@ -322,6 +346,7 @@ def cases() -> list[Case]:
         rejects("03.3", own_checkable["claim_id"].tolist(), "should be a table"),
         rejects("03.3", own_checkable["claim_id"], "single column (a Series)"),
         rejects("03.3", claims["claim_id"], "single column (a Series)"),
+        rejects("03.3", alignment, "table agency_alignment; the task works with `claims`", never_says=("keep it",)),
         # review: right rows without their id column were told "Keep the table's original column names"
         rejects("03.3", own_checkable.drop(columns=["claim_id"]), "lacks the column 'claim_id'",
                 never_says=("original column names",)),
@@ -348,6 +373,12 @@ def cases() -> list[Case]:
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], normalize=True), "shares"),
         rejects("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"], normalize="index"), "shares"),
         rejects("03.4", pd.crosstab(own_checkable["claim_kind"], own_checkable["true_verdict"]), "whole claims table"),
+        # the learner's review: each of these named a cause the learner did not have
+        rejects("03.4", claims, "claims table itself", never_says=("one row per pair",)),
+        rejects("03.4", pd.crosstab(claims["claim_kind"], claims["true_verdict"]) / len(claims) * 100, "percentages",
+                never_says=("leave out",)),
+        rejects("03.4", claims.pivot_table(index="claim_kind", columns="true_verdict", values="checkable", aggfunc="sum"),
+                "sums of the column checkable", never_says=("filtered",)),
         rejects("03.4", claims.groupby(["claim_kind", "true_verdict"]).size(), "unstack"),
         rejects("03.4", claims["true_verdict"].value_counts(), "gives a table"),
         rejects("03.4", kind_by_verdict.iloc[0:0, 0:0], "Your table is empty"),  # review: was "some kinds ... are missing"
@@ -388,5 +419,9 @@ def cases() -> list[Case]:
         rejects("03.5", claim_row().drop(columns=["true_verdict"]), "add it"),  # review: was "keep the original names"
         rejects("03.5", claim_row().iloc[0:0], "no row"),  # review: was "your filter keeps no rows"
         rejects("03.5", claim_row().iloc[0].to_dict(), "dictionary"),
+        # the learner's review: the whole claims table was "This row is copied", a row on its side was told to add
+        # the columns it has as row labels
+        rejects("03.5", claims, "{} rows of the course's claims table".format(len(claims)), never_says=("This row",)),
+        rejects("03.5", claim_row().T, "on its side", never_says=("add them",)),
         rejects("03.5", claim_row().iloc[0], "single column"),
     ]

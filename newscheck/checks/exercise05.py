@@ -58,7 +58,11 @@ def uk_ratio(value: float) -> Feedback:
         return wrong(_("Upside down: divide the later estimate by the earlier one."))
     if rounds_to(value, expected * 100, 0):
         return wrong(_("That looks like a percentage. Give the ratio itself: the later estimate divided by the earlier one."))
-    if rounds_to(value, expected - 1, 1) or rounds_to(value, (expected - 1) * 100, 0):
+    if rounds_to(value, (expected - 1) * 100, 0) and not rounds_to(value, expected, 1):
+        # the learner's review: 29.5 (a percentage) was called "the ratio minus 1"
+        return wrong(_("That is a percentage change (the increase times 100). Give the ratio itself: the later estimate "
+                       "divided by the earlier one, without minus 1 and without times 100."))
+    if rounds_to(value, expected - 1, 1):
         return wrong(_("That is the increase (the ratio minus 1). Give the ratio itself: the later estimate divided by "
                        "the earlier one."))
     if rounds_to(value, later["value"] - earlier["value"], 0) or rounds_to(value, earlier["value"] - later["value"], 0):
@@ -339,7 +343,8 @@ def cases() -> list[Case]:
         rejects("05.2", round(1 / ratio, 2), "Upside down"),
         rejects("05.2", ratio * 100, "percentage"),
         rejects("05.2", ratio - 1, "increase"),
-        rejects("05.2", round(ratio), "rounded too far"),
+        rejects("05.2", round((ratio - 1) * 100, 1), "percentage change", never_says=("ratio minus 1",)),
+        rejects("05.2", round(ratio), "too rough"),
         rejects("05.2", round(key.lesson_ratio, 2), "too large"),  # the lesson's W-34 / W-20
         rejects("05.2", float("nan"), "missing value"),
         rejects("05.2", [ratio_2], "without the brackets", never_says=("len(",)),

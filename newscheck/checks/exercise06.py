@@ -99,6 +99,12 @@ def _sentence_id(answer: Any) -> str | Feedback:
     if len(several) > 1:  # the learner's review: "S3 und S5" was told to give an id, "not its text"
         return wrong(_("You gave more than one id ({ids}). The task asks for one sentence: give its id alone.").format(
             ids=", ".join(several)))
+    if len(several) == 1 and re.search(r"[^\W\d_]{2,}", answer.replace(several[0], " ")):
+        # the learner's review: "S5 weil Befehl" (the id and a reason) was told to give the id, "not its text"
+        return wrong(_("Give only the id, e.g. \"S4\"; write your reason in the answer cell below the check."))
+    if not re.search(r"\d", answer) and len(answer.split()) <= 2:
+        # the learner's review: "Sentence five" got "There is no sentence Sentence five"
+        return wrong(_("Give the id as it is written in the column sentence_id, e.g. \"S4\": S and the number in digits."))
     # the learner's review: '"S5"' (quotes inside the text) and "Satz 5" were "no sentence" although S5 exists
     sentence_id = re.sub(r"\s+", "", answer.strip().strip("\"'„“”‚‘’")).upper().rstrip(".,;:")
     sentence_id = re.sub(r"^(?:SATZ|SENTENCE)(?=\d+$)", "", sentence_id)
@@ -194,6 +200,9 @@ def doubled(value: float) -> Feedback:
                        "2023 count."))
     if rounds_to(value, (after - before) / before * 100, 0) or rounds_to(value, after / before * 100, 0):
         return wrong(_("That is a percentage. The ratio is the 2024 count divided by the 2023 count, without times 100."))
+    if value == 2:  # the learner's review: the claimed doubling was "close, but rounded too far"
+        return wrong(_("2 is what 'verdoppelt' claims, not what the counts give. Work out the ratio from the two counts: "
+                       "the 2024 count divided by the 2023 count."))
     return judge_number(value, after / before, name=N_("The ratio"), min_decimals=2,
                         look=N_("The later count divided by the earlier one, rounded to two decimals (Hint 1 of the task shows the helper that "
                                 "does it)."))
@@ -250,6 +259,10 @@ def cases() -> list[Case]:
         rejects("06.2", "", "empty"),
         # found in the read-through: "its ids run from S1 to S15" answered task 06.1
         rejects("06.2", "S99", "no sentence S99", never_says=(str(len(second)),)),
+        # the learner's review: the id with a reason was "not its text"; a number in words was "no sentence Sentence five"
+        rejects("06.2", answer + " weil Befehl", "Give only the id", never_says=("not its text",)),
+        rejects("06.2", "Sentence five", "in digits", never_says=("There is no sentence",)),
+        rejects("06.3", "Satz acht", "in digits", never_says=("There is no sentence",)),
         rejects("06.2", "S13", "no sentence S13"),  # the practice text's answer, which lesson 06 shows
         rejects("06.2", second.set_index("sentence_id").loc[answer, "text"], "not its text"),
         # issue #10: wrong-answer feedback once pointed at the one candidate left
@@ -288,7 +301,8 @@ def _comparison_cases() -> list[Case]:
         accepts("06.4", ratio, "is right"),
         accepts("06.4", round(ratio, 3), "is right"),
         rejects("06.4", round(ratio, 1), "rounded too far"),
-        rejects("06.4", 2, "rounded too far"),
+        rejects("06.4", 2, "what 'verdoppelt' claims", never_says=("close",)),
+        rejects("06.4", 2.0, "what 'verdoppelt' claims", never_says=("close",)),
         rejects("06.4", round(before / after, 2), "earlier count divided by the later"),
         rejects("06.4", after - before, "difference"),
         rejects("06.4", round((ratio - 1) * 100, 1), "percentage"),

@@ -17,6 +17,31 @@ EMPTY_FILTER = N_("The table is empty: your filter keeps no rows. Print the colu
 SERIES_OF_A_TABLE = N_("Use double brackets, e.g. table[[\"a\", \"b\"]], or filter rows of the whole table.")
 
 
+def other_table(answer: pd.DataFrame, wanted: list[str]) -> str | None:
+    """The name of the course table (data/datapackage.json) that answer is a part of, if it is not the one asked for:
+    all its columns are that table's columns, among them the table's id (its primary key), which is none of `wanted`.
+    (The learner's review: check('03.1', claims) was told to keep the column pair_id.)"""
+    from newscheck.paths import data_dir
+    from newscheck.tables import _package
+
+    columns = {str(column) for column in answer.columns} | {str(name) for name in answer.index.names if name}
+    for resource in _package(data_dir())["resources"]:
+        key = resource["schema"].get("primaryKey") or []
+        fields = {field["name"] for field in resource["schema"]["fields"]}
+        if len(key) == 1 and key[0] in columns and key[0] not in wanted and columns <= fields:
+            return resource["name"]
+    return None
+
+
+def _other_table_feedback(answer: pd.DataFrame, wanted: list[str], table_name: str | None) -> Feedback | None:
+    other = other_table(answer, wanted)
+    if other is None:
+        return None
+    if table_name:
+        return wrong(_("This looks like the course's table {other}; the task works with `{table}`.").format(other=other, table=table_name))
+    return wrong(_("This looks like the course's table {other}, not the table the task asks for.").format(other=other))
+
+
 def frame(answer: Any, columns: list[str], what: str, empty: str = EMPTY_FILTER, *, table_name: str | None = None,
           series_hint: str = SERIES_OF_A_TABLE, built: bool = False) -> pd.DataFrame | Feedback:
     """The answer as a table with the given columns, or a Feedback.
@@ -37,6 +62,12 @@ def frame(answer: Any, columns: list[str], what: str, empty: str = EMPTY_FILTER,
     missing = [column for column in columns if column not in answer.columns]
     if missing:
         names = ", ".join(repr(m) for m in missing)
+        if not built and (elsewhere := _other_table_feedback(answer, columns, table_name)):
+            return elsewhere
+        if built and all(column in {str(label) for label in answer.index} for column in missing):
+            # the learner's review: a row on its side (pd.DataFrame([row]).T) was told to add the names it has
+            return wrong(_("Your table is on its side: the column names are row labels. Put the dictionary in a list: "
+                           "pd.DataFrame([{...}])."))
         if built:
             return wrong(ngettext("Your table lacks the column {columns}: add it to the dictionary that makes the row.",
                                   "Your table lacks the columns {columns}: add them to the dictionary that makes the row.",
@@ -99,6 +130,9 @@ def table_ids(answer: Any, column: str, expected: set[str], what: str, noun: str
     else:
         values = ids_of_rows(given, source, column, keys) if keys and source is not None else None
         if values is None:
+            elsewhere = _other_table_feedback(given, [column], table_name)
+            if elsewhere:
+                return elsewhere
             return wrong(_("The table lacks the column {column}, so its rows cannot be told apart: keep it, under its "
                            "name, when you choose columns.").format(column=repr(column)))
     if unique and values.duplicated().any():

@@ -54,9 +54,10 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
                        "into it. Check which rows your filter keeps.").format(kind=given_kind, what=what))
     if not all(isinstance(item, str) for item in answer):
         return wrong(_("Every item should be text in quotes, as in {example}; some of yours are not.").format(example=example))
-    given = {item.strip().upper() for item in answer}
+    # inner spaces too ('S 2'): the learner's review; such an id is told to be written as the table does, below
+    given = {re.sub(r"\s+", "", item).upper() for item in answer}
     if valid is not None and given - valid:
-        unknown = sorted({item.strip() for item in answer if item.strip().upper() not in valid})
+        unknown = sorted({item.strip() for item in answer if re.sub(r"\s+", "", item).upper() not in valid})
         parts = {item: [part for part in re.split(r"[\s,;]+", item) if part] for item in unknown}
         if all(len(parts[item]) > 1 and all(part.upper() in valid for part in parts[item]) for item in unknown):
             # ["M08, M24"]: one text holding several ids
@@ -75,7 +76,7 @@ def ids(answer: Any, what: str, example: str, valid: set[str] | None = None, col
         respelled = [item for item in answer if item not in valid]
         if respelled:  # issue #21: 's8' was accepted for 'S8'
             return wrong(_("Write the ids exactly as the table does (capital letters, no spaces): {fixed}, not "
-                           "{given}.").format(fixed=", ".join(item.strip().upper() for item in respelled),
+                           "{given}.").format(fixed=", ".join(re.sub(r"\s+", "", item).upper() for item in respelled),
                                               given=", ".join(repr(item) for item in respelled)))
     if len(given) < len(answer):  # issue #21: the task says "each id once"
         return wrong(_("Some ids appear more than once in your answer ({kind}): give each id once.").format(kind=given_kind))

@@ -156,6 +156,13 @@ def judge_number(value: float, expected: float, *, name: str, look: str, whole: 
     if (value == expected) if whole else rounds_to(value, expected, min_decimals):
         return right(_("{name} is right.").format(name=_(name)))
     places = decimals_of(value)
+    if not whole and places == 0 < min_decimals and abs(value - expected) <= 0.5:
+        # the learner's review: 2.00 is stored as 2.0, so "keep at least 2 decimal places" was untrue for it
+        return wrong(ngettext("Close, but a whole number is too rough here (Python keeps 2.00 as 2.0): give the number "
+                              "with at least {places} decimal place.",
+                              "Close, but a whole number is too rough here (Python keeps 2.00 as 2.0): give the number "
+                              "with at least {places} decimal places.",
+                              min_decimals).format(places=number_text(min_decimals)))
     if not whole and places < min_decimals and abs(value - expected) <= 0.5 * 10 ** -places:
         return wrong(ngettext("Close, but rounded too far: keep at least {places} decimal place.",
                               "Close, but rounded too far: keep at least {places} decimal places.",
