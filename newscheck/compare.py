@@ -139,6 +139,7 @@ class _Words:
         self.thresholds = thresholds
         self.affixes = lru_cache(maxsize=None)(_affixes)
         self.synonym_affixes = lru_cache(maxsize=None)(self._synonym_affixes)
+        self.ends = lru_cache(maxsize=None)(_ends)
         self.head_synonyms = lru_cache(maxsize=None)(self._head_synonyms)
         self.pairs: dict[tuple[str, str], float] = {}
 
@@ -146,7 +147,7 @@ class _Words:
         return frozenset().union(*(self.affixes(s) for s in _synonyms(word)))
 
     def _head_synonyms(self, word: str) -> frozenset[str]:
-        return frozenset().union(*(_synonyms(end) for end in _ends(word)))
+        return frozenset().union(*(_synonyms(end) for end in self.ends(word)))
 
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a <= b else (b, a)
@@ -168,7 +169,8 @@ class _Words:
         if synonyms_b & self.affixes(a) or synonyms_a & self.affixes(b) or a in self.synonym_affixes(b) or b in self.synonym_affixes(a):
             return self.thresholds.synonym * self.thresholds.word_part
         # the heads of two compounds are synonyms: an end of one has a synonym that is an end of the other
-        if self.thresholds.heads and (self.head_synonyms(a) & (_ends(b) | {b}) or self.head_synonyms(b) & (_ends(a) | {a})):
+        heads_a, heads_b = (self.head_synonyms(a), self.head_synonyms(b)) if self.thresholds.heads else ((), ())
+        if heads_a and (b in heads_a or not heads_a.isdisjoint(self.ends(b))) or heads_b and (a in heads_b or not heads_b.isdisjoint(self.ends(a))):
             return self.thresholds.heads
         return 0.0
 
