@@ -2,11 +2,11 @@
 
 Each sentence becomes its content words as dictionary forms (lemmas, from the HanTa tagger in newscheck/nlp.py).
 Two words match fully when they are the same; partly when one is a part of the other (*Angriffskrieg* and
-*Angriff*, *Waldbrand* and *Wald*: German compounds and derived words), or when a synonym group of
-data/synonyms_de.csv (from OpenThesaurus) holds both (*Unterstützung* and *Beistand*, *Angriff* and *Offensive*).
-A word counts more the fewer sentences of the two texts have it, and figures and names count double: a figure or
-a name two sentences share is strong evidence. The similarity of two sentences is the weighted share of their words
-that match (0-1).
+*Angriff*, *Waldbrand* and *Wald*, *bewegen* and *Bewegungsmangel*: German compounds and derived words), when a
+synonym group of data/synonyms_de.csv (from OpenThesaurus) holds both (*Unterstützung* and *Beistand*, *Angriff* and
+*Offensive*), or when the heads of two compounds are synonyms (*Tarifkonflikt* and *Tarifstreit*). A word counts
+more the fewer sentences of the two texts have it. The similarity of two sentences is the weighted share of their
+words that match (0-1).
 
 Pairs are found one to one first, best first. Then the order the two texts share (most rewrites keep it) lets a
 weaker pair in: a sentence left between two pairs may pair with a sentence left between the same two pairs in the
@@ -14,8 +14,8 @@ other text. Then a sentence left over is joined to the sentence that holds most 
 from two, or split into two). What is left is `dropped` (an original sentence the article leaves out) or
 `added_by_writer`. For each pair the markers of `find_markers` that one sentence has and the other has not give a
 *suggested* relation, by the rules in data/comparison_rules.csv (a new *sollen*: made_hearsay; a lost *sagte*:
-attribution_dropped; a new *kaum*: softened). The suggestion is for the reader to judge: the machine compares
-words, not meaning. CONTRIBUTING.md says what each step brought on our test sets and why this is our own code.
+attribution_dropped; a new *kaum*: softened; no marker change: kept). The suggestion is for the reader to judge:
+the machine compares words, not meaning. CONTRIBUTING.md says what each step brought on our test sets and why this is our own code.
 """
 
 from __future__ import annotations
@@ -42,9 +42,9 @@ class Thresholds:
     pair: float = 0.25  # similarity of two sentences paired one to one, in any order
     in_order: float = 0.15  # similarity enough for a pair between two pairs, in the order both texts share
     part: float = 0.5  # share of a left-over sentence's words found in another sentence (merged or split)
-    kept: float = 0.4  # a pair without a marker change is "kept" from here on, else "changed"
     word_part: float = 0.8  # one word a part of the other (compound or derived word, at least 4 letters each)
     synonym: float = 0.7  # two words of one synonym group
+    heads: float = 0.56  # the heads of two compounds are synonyms (Tarifkonflikt, Tarifstreit): synonym x word_part
     strong: float = 1.0  # weight of a figure or a name against a word (2: doubled, measured and not kept)
 
 
@@ -114,6 +114,19 @@ def _part_of(a: str, b: str) -> bool:
     return len(short) >= 4 and (long.startswith(short) or long.endswith(short))
 
 
+def _stem(word: str) -> str:
+    """A verb's dictionary form without its ending (*bewegen* → *beweg*, *ändern* → *änder*), so that it is a part of
+    the nouns made from it (*Bewegung*, *Änderung*); other words are returned as they are."""
+    if word.endswith(("ern", "eln")):
+        return word[:-1]
+    return word[:-2] if word.endswith("en") else word
+
+
+def _ends(word: str) -> frozenset[str]:
+    """The word's ends of at least 4 letters, shorter than the word: the heads it may have as a compound."""
+    return frozenset(word[-k:] for k in range(4, len(word)))
+
+
 def _affixes(word: str) -> frozenset[str]:
     """The word's beginnings and ends of at least 4 letters, itself included."""
     return frozenset(word[:k] for k in range(4, len(word) + 1)) | frozenset(word[-k:] for k in range(4, len(word) + 1))
@@ -126,10 +139,15 @@ class _Words:
         self.thresholds = thresholds
         self.affixes = lru_cache(maxsize=None)(_affixes)
         self.synonym_affixes = lru_cache(maxsize=None)(self._synonym_affixes)
+        self.ends = lru_cache(maxsize=None)(_ends)
+        self.head_synonyms = lru_cache(maxsize=None)(self._head_synonyms)
         self.pairs: dict[tuple[str, str], float] = {}
 
     def _synonym_affixes(self, word: str) -> frozenset[str]:
         return frozenset().union(*(self.affixes(s) for s in _synonyms(word)))
+
+    def _head_synonyms(self, word: str) -> frozenset[str]:
+        return frozenset().union(*(_synonyms(end) for end in self.ends(word)))
 
     def similarity(self, a: str, b: str) -> float:
         key = (a, b) if a <= b else (b, a)
@@ -142,7 +160,7 @@ class _Words:
             return 1.0
         if a[:1].isdigit() or b[:1].isdigit():
             return 0.0
-        if _part_of(a, b):
+        if _part_of(a, b) or _part_of(_stem(a), b) or _part_of(a, _stem(b)):
             return self.thresholds.word_part
         synonyms_a, synonyms_b = _synonyms(a), _synonyms(b)
         if b in synonyms_a:
@@ -150,6 +168,10 @@ class _Words:
         # a synonym of one is a part of the other, or the other a part of it: `_part_of` with every synonym
         if synonyms_b & self.affixes(a) or synonyms_a & self.affixes(b) or a in self.synonym_affixes(b) or b in self.synonym_affixes(a):
             return self.thresholds.synonym * self.thresholds.word_part
+        # the heads of two compounds are synonyms: an end of one has a synonym that is an end of the other
+        heads_a, heads_b = (self.head_synonyms(a), self.head_synonyms(b)) if self.thresholds.heads else ((), ())
+        if heads_a and (b in heads_a or not heads_a.isdisjoint(self.ends(b))) or heads_b and (a in heads_b or not heads_b.isdisjoint(self.ends(a))):
+            return self.thresholds.heads
         return 0.0
 
 
@@ -213,7 +235,7 @@ def _table(text_or_table, name: str) -> pd.DataFrame:
 def align(article: list[list[Word]], original: list[list[Word]], thresholds: Thresholds = THRESHOLDS) -> list[tuple[int | None, int | None, float]]:
     """Links (article index or None, original index or None, similarity) between the content words of two texts."""
     weight = _weights(article + original, thresholds)
-    _look_up_synonyms(weight)
+    _look_up_synonyms(set(weight).union(*(_ends(word) for word in weight)) if thresholds.heads else weight)
     similar = _Words(thresholds).similarity
     similarity: dict[tuple[int, int], float] = {}
     contained: dict[tuple[int, int], tuple[float, float]] = {}  # (share of the article sentence, of the original one)
@@ -263,12 +285,12 @@ def _after(j: int, links: list) -> float:
     return max(before) + 0.5 if before else -0.5
 
 
-def suggest_relation(added: Counter, removed: Counter, score: float, thresholds: Thresholds = THRESHOLDS,
-                     new: Counter | None = None) -> str:
-    """The relation of data/comparison_rules.csv that fits the marker categories added and removed, else kept/changed.
-    `new`: the categories of the marker words the article sentence has and its original has not (also where the
-    original has more words of that category); a rule marked `none_added` does not fit when the article adds a word of
-    its removed category (a source named another way, *Laut einer Umfrage* for *befragte*, is not dropped)."""
+def suggest_relation(added: Counter, removed: Counter, new: Counter | None = None) -> str:
+    """The relation of the first rule of data/comparison_rules.csv that fits the marker categories added and removed
+    (a rule's empty column fits anything), else `changed`: the machine cannot tell. `new`: the categories of the
+    marker words the article sentence has and its original has not (also where the original has more words of that
+    category); a rule marked `none_added` does not fit when the article adds a word of its removed category (a source
+    named another way, *Laut einer Umfrage* for *befragte*, is not dropped)."""
     new = new or Counter()
     for rule in _rules():
         if rule.get("none_added") and new[rule.get("markers_removed")]:
@@ -276,9 +298,9 @@ def suggest_relation(added: Counter, removed: Counter, score: float, thresholds:
         wants_added, wants_removed = rule.get("markers_added"), rule.get("markers_removed")
         wants_added = wants_added if isinstance(wants_added, str) else ""
         wants_removed = wants_removed if isinstance(wants_removed, str) else ""
-        if (wants_added or wants_removed) and (not wants_added or added[wants_added]) and (not wants_removed or removed[wants_removed]):
+        if (not wants_added or added[wants_added]) and (not wants_removed or removed[wants_removed]):
             return rule["relation"]
-    return "kept" if score >= thresholds.kept else "changed"
+    return "changed"
 
 
 def _difference(mine: pd.DataFrame, theirs: pd.DataFrame) -> tuple[list[str], Counter]:
@@ -333,7 +355,7 @@ def compare_with_original(article, original, thresholds: Thresholds = THRESHOLDS
         elif j is None:
             relation = "added_by_writer"
         else:
-            relation = suggest_relation(added, removed, score, thresholds, new=_new_categories(mine, theirs))
+            relation = suggest_relation(added, removed, new=_new_categories(mine, theirs))
         rows.append((a_id, o_id, round(score, 2), "; ".join(added_words) if i is not None and j is not None else "",
                      "; ".join(removed_words) if i is not None and j is not None else "", relation,
                      article["text"][i] if i is not None else "", original["text"][j] if j is not None else ""))

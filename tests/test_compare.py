@@ -101,16 +101,35 @@ def test_the_development_set_meets_the_goals():
     assert agrees / correct >= 0.7, errors
 
 
-def test_the_sets_built_on_keep_their_pairs():
-    # development set and held-out sets 1 and 2 pooled, links of two sentences only (CONTRIBUTING.md: 47 of 47, 52)
+def test_the_sets_built_on_keep_their_pairs_and_relations():
+    # development set and held-out sets 1 to 3 pooled, links of two sentences only (CONTRIBUTING.md: 65 of 65 found,
+    # 72 annotated; relation 47 of 65)
     import compare_eval
 
-    totals = [0, 0, 0]
-    for name in ("development set", "held-out set 1", "held-out set 2"):
+    totals = [0, 0, 0, 0]
+    for name in compare_eval.DEVELOPMENT:
         compare_eval.evaluate(compare_eval.SETS[name])
-        totals = [t + v for t, v in zip(totals, compare_eval.PAIR_TOTALS[compare_eval.SETS[name]][:3])]
-    found, gold, correct = totals
-    assert correct / found >= 0.97 and correct / gold >= 0.88, totals
+        totals = [t + v for t, v in zip(totals, compare_eval.PAIR_TOTALS[compare_eval.SETS[name]][:4])]
+    found, gold, correct, agrees = totals
+    assert correct / found >= 0.97 and correct / gold >= 0.88 and agrees / correct >= 0.7, totals
+
+
+def test_a_pair_without_a_marker_change_is_kept_by_the_rules_in_data():
+    from collections import Counter
+
+    from newscheck.compare import suggest_relation
+    from newscheck.tables import load_table
+
+    rules = load_table("comparison_rules")
+    last = rules.iloc[-1]
+    assert last.relation == "kept" and not isinstance(last.markers_added, str) and not isinstance(last.markers_removed, str)
+    assert suggest_relation(Counter(), Counter()) == "kept"
+    assert suggest_relation(Counter(agentless_passive=1), Counter()) == "kept"  # no rule looks at it
+    assert suggest_relation(Counter(hearsay=1), Counter(attribution=1)) == "made_hearsay"  # the first rule that fits
+    # reworded, few words shared, no marker changed (held-out set 3, 01_inflation: similarity 0.25)
+    result = compare_with_original(table("Die Zahlen bestätigten damit vorläufige Berechnungen."),
+                                   table("Das Amt bestätigt somit seine vorläufigen Gesamtergebnisse.", "Die Preise stiegen."))
+    assert links(result)[("S1", "S1")] == "kept"
 
 
 def test_words_match_as_themselves_as_parts_and_as_synonyms():
@@ -124,6 +143,9 @@ def test_words_match_as_themselves_as_parts_and_as_synonyms():
     assert word_similarity("ohr", "ohrfeige") == 0.0  # a part needs 4 letters
     assert word_similarity("300", "3000") == 0.0  # a figure matches only itself
     assert word_similarity("hafen", "lohn") == 0.0
+    assert word_similarity("bewegen", "bewegungsmangel") == THRESHOLDS.word_part  # a verb and a noun made from it
+    assert word_similarity("tarifkonflikt", "tarifstreit") == THRESHOLDS.heads  # compounds whose heads are synonyms
+    assert word_similarity("konflikt", "streik") == 0.0
 
 
 def test_a_reworded_sentence_is_paired_through_synonyms():
