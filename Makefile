@@ -31,8 +31,9 @@ help:
 	@echo "make compare-eval  pair F1 and relation agreement of compare_with_original, and its agreement with the seed's alignment"
 	@echo "make data-hashes  validate data/ and record its hashes after editing a table"
 	@echo "make links      write the Binder badge and links, site launch buttons, hub how-to and handout for REPO=https://... (default: origin)"
-	@echo "make hub-link HUB=https://... [REPO=...]  print the nbgitpuller link that opens the course on your JupyterHub"
-	@echo "make hub-link-de HUB=https://...  the same link for the German edition (opens notebooks/de/00_start_here.ipynb)"
+	@echo "make hub-link HUB=https://... [REPO=...] [BRANCH=...] [DEPTH=0]  print the nbgitpuller link that opens the course on your JupyterHub"
+	@echo "                 (DEPTH=0: a full clone, for a git server of plain files; see instructors/jupyterhub.md)"
+	@echo "make hub-link-de HUB=https://... [REPO=...] [BRANCH=...] [DEPTH=0]  the same link for the German edition (opens notebooks/de/00_start_here.ipynb)"
 	@echo "make hub-bench  a real JupyterHub on 127.0.0.1: five learners starting at once, memory per learner"
 	@echo "make clean      remove the virtual environment"
 
@@ -112,10 +113,10 @@ links:
 	@$(PYTHON) tools/links.py write $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
 
 hub-link:
-	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)")
+	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)") $(if $(DEPTH),--depth "$(DEPTH)")
 
 hub-link-de:
-	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)") --language de
+	@$(PYTHON) tools/links.py hub-link --hub "$(HUB)" $(if $(REPO),--repo "$(REPO)") $(if $(BRANCH),--branch "$(BRANCH)") $(if $(DEPTH),--depth "$(DEPTH)") --language de
 
 # A real JupyterHub on 127.0.0.1 (needs `npm ci --prefix tests/hub` for its proxy): five learners at once, memory
 hub-bench: $(TESTING)

@@ -73,6 +73,8 @@ def test_the_hub_requirements_are_ranges_over_the_learner_packages_that_include_
     outside = {name: str(names[name].specifier) for name, version in learner.items() if version not in names[name].specifier}
     assert not outside, f"requirements/hub.txt excludes the versions we test: {outside}"
     assert "nbgitpuller" in names, "requirements/hub.txt: the hub needs nbgitpuller"
+    unbounded = [str(r) for r in hub if not any(s.operator in ("<", "<=", "~=") for s in r.specifier)]
+    assert not unbounded, f"requirements/hub.txt: no upper bound (a next major version we never ran): {unbounded}"
 
 
 def test_the_helper_package_declares_every_package_it_imports():

@@ -1,5 +1,6 @@
 """A real JupyterHub on 127.0.0.1 (tools/local_hub.py): configurable-http-proxy, SimpleLocalProcessSpawner and
-nbgitpuller, the course served by `git daemon`, three learners following the link `make hub-link` prints.
+nbgitpuller, the course served by `git daemon`, three learners following the link `make hub-link` prints; one of
+them also follows a `DEPTH=0` link to the course as plain files on `python3 -m http.server`.
 
 Skipped when the proxy (`npm ci --prefix tests/hub`) or JupyterHub is missing, unless REQUIRE_HUB=1 (set by .ci/run,
 which installs them). Everything it starts is stopped by process id when the module's tests are done.
@@ -98,3 +99,19 @@ def test_a_learners_edit_survives_a_new_commit(classroom):
     assert "".join(after["cells"][first_impression]["source"]) == mine, "the learner's edit was lost"
     assert "(Teacher: see you next week.)" in "".join(after["cells"][-1]["source"]), "the teacher's change did not arrive"
     assert (learner.home / local_hub.COURSE / "notebooks" / "NEW_IN_WEEK_2.md").is_file()
+
+
+def test_a_link_with_depth_0_clones_from_a_web_server_of_plain_files(classroom):
+    """A school's website serving the repository as plain files (dumb HTTP): nbgitpuller's default shallow clone
+    fails there, and the link `make hub-link ... DEPTH=0` prints clones it in full, with no setting on the hub."""
+    served, hub, learners, _ = classroom
+    plain = served.plain_files("kurs")
+    learner = learners[2]
+    with pytest.raises(RuntimeError, match="nbgitpuller: error") as failed:
+        learner.follow(local_hub.hub_link(hub.url, plain))
+    assert "dumb http transport does not support shallow capabilities" in str(failed.value)
+    link = local_hub.hub_link(hub.url, plain, "DEPTH=0")
+    assert parse_qs(urlsplit(link).query)["depth"] == ["0"]
+    path, output = learner.follow(link)
+    assert unquote(path) == "lab/tree/kurs/notebooks/00_start_here.ipynb"
+    assert (learner.home / "kurs" / "notebooks" / "00_start_here.ipynb").is_file(), output

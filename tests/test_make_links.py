@@ -42,7 +42,7 @@ def make(course: Path, *args: str) -> subprocess.CompletedProcess:
     """Run make in the copy as on a fresh clone: Python with the standard library only (`-S`: no site-packages, so no
     PyYAML or anything else installed), and no .venv (a target that needed one would fail: VENV points nowhere)."""
     env = {**os.environ, "GIT_CEILING_DIRECTORIES": str(course.parent)}  # the copy is no part of any repository
-    for variable in ("REPO", "BRANCH", "HUB"):
+    for variable in ("REPO", "BRANCH", "HUB", "DEPTH"):
         env.pop(variable, None)
     return subprocess.run(["make", "--no-print-directory", "-C", str(course), *args, f"PYTHON={sys.executable} -S",
                            f"VENV={course / 'no-venv'}"], capture_output=True, text=True, timeout=120, env=env)
@@ -74,7 +74,7 @@ def address_of_binder_link(link: str) -> links.Address:
                             (r"/v2/git/([^/]+)/(.+)", unquote)]:
         match = re.fullmatch(pattern, path)
         if match:
-            return links.Address(to_url(match.group(1)).removesuffix(".git"), unquote(match.group(2)))
+            return links.Address(to_url(match.group(1)), unquote(match.group(2)))
     raise ValueError(f"not a mybinder.org v2/gh, v2/gl or v2/git link: {link}")
 
 
@@ -249,7 +249,8 @@ def test_without_origin_and_without_repo_make_links_says_what_to_do(course):
 def test_hub_link_without_any_address_says_what_to_do(course):
     result = make(course, "hub-link", "HUB=https://hub.example.edu")
     assert result.returncode != 0 and "no git remote called `origin`" in result.stderr
-    assert "make hub-link REPO=https://github.com/" in result.stderr and "Traceback" not in result.stderr
+    assert "make hub-link HUB=https://hub.example.edu REPO=https://github.com/" in result.stderr
+    assert "Traceback" not in result.stderr
 
 
 @pytest.mark.parametrize("given, repo, folder", [
@@ -260,6 +261,10 @@ def test_hub_link_without_any_address_says_what_to_do(course):
     ("git://git.school.example:9418/news-course", "git://git.school.example:9418/news-course", "news-course"),
     ("git@gitlab.school.example:class/sub/kurs.git", "https://gitlab.school.example/class/sub/kurs.git", "kurs"),
     ("ssh://git@git.school.example:2222/class/kurs.git", "https://git.school.example/class/kurs.git", "kurs"),
+    # a school's own host keeps its www. (another name may be another server); www.github.com is github.com
+    ("http://www.school.example/news-course.git", "http://www.school.example/news-course.git", "news-course"),
+    ("https://www.school.example/git/kurs", "https://www.school.example/git/kurs", "kurs"),
+    ("https://www.github.com/example-org/news-course.git", "https://github.com/example-org/news-course", "news-course"),
 ])
 def test_hub_link_takes_the_repository_directly_and_changes_no_file(course, given, repo, folder):
     """Any address a school's hub can clone, from a copy with no address and no environment, in a few seconds; the
@@ -287,10 +292,20 @@ def test_hub_link_takes_the_repository_directly_and_changes_no_file(course, give
     ("https://teacher:secret@git.school.example/news-course.git", "user name or password"),
     ("https://github.com/example-org/news-course/tree/main", "two parts after github.com"),
     ("https://git.school.example/news-course?tab=files", "'?' or '#'"),
+    # pages of a git server's website, a web page and the hub's own pages: none of them can be cloned
+    ("https://git.example-school.de/kurs/newscheck/-/tree/main", "a page of a GitLab project's website"),
+    ("https://git.example-school.de/kurs/newscheck/src/branch/main", "a page of the git server's website"),
+    ("https://git.example-school.de/kurs/newscheck/tree/main", "a page of the git server's website"),
+    ("https://git.example-school.de/kurs/newscheck/blob/main/README.md", "a page of the git server's website"),
+    ("https://www.example-school.de/kurs/index.html", "a web page"),
+    ("https://hub.example.edu/hub/login", "a page of your hub"),
+    ("https://hub.example.edu/user/anna/lab/tree/news-course", "a page of your hub"),
 ])
 def test_hub_link_says_clearly_when_nbgitpuller_cannot_clone_an_address(course, given, says):
     result = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={given}")
     assert result.returncode != 0 and says in result.stderr and "What to do:" in result.stderr, result.stderr
+    if not given.startswith("https://github.com"):  # the message says what to type (GitHub's: the address's form)
+        assert "`make hub-link HUB=https://hub.example.edu REPO=https://github.com/OWNER/NAME`" in result.stderr
     assert "secret" not in result.stderr and "Traceback" not in result.stderr and not result.stdout
 
 
@@ -406,3 +421,64 @@ def test_bad_addresses_get_a_three_part_message(given):
     with pytest.raises(links.LinkError) as problem:
         links.parse_address(given, None, "make links REPO=...")
     assert "\n  Where: make links REPO=...\n  What to do: " in str(problem.value)
+
+
+@pytest.mark.parametrize("given", ["https://git.example-school.de/kurs/newscheck/-/tree/main",
+                                   "https://codeberg.org/teach/news-course/src/branch/main",
+                                   "https://www.example-school.de/kurs/index.html"])
+def test_make_links_refuses_a_web_page_address_and_changes_nothing(course, given):
+    before = fingerprint(course)
+    result = make(course, "links", f"REPO={given}")
+    assert result.returncode != 0 and "not a repository's clone address" in result.stderr, result.stderr
+    assert "`make links REPO=https://github.com/OWNER/NAME`" in result.stderr and "Traceback" not in result.stderr
+    assert fingerprint(course) == before
+
+
+def test_an_address_ending_in_git_is_kept_by_make_links_and_hub_link_alike(course):
+    """A web server of plain files serves only the folder's real name: the address is cloned as given, whether
+    hub-link gets it as REPO or from CITATION.cff (only github.com and gitlab.com drop `.git`)."""
+    given = "https://git.example-school.de/kurs/newscheck.git"
+    assert make(course, "links", f"REPO={given}").returncode == 0
+    assert links.read_address(course) == links.Address(given, "main")
+    from_citation = make(course, "hub-link", "HUB=https://hub.example.edu")
+    given_directly = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={given}")
+    assert from_citation.returncode == 0 and from_citation.stdout == given_directly.stdout
+    query = parse_qs(urlsplit(from_citation.stdout.strip()).query)
+    assert query["repo"] == [given] and query["targetPath"] == ["newscheck"]
+
+
+def test_hub_link_for_an_http_address_says_when_it_needs_depth_0_and_depth_0_is_in_the_link(course):
+    plain = "http://www.school.example/news-course.git"
+    result = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={plain}")
+    assert result.returncode == 0 and "NBGITPULLER_DEPTH=0" in result.stderr, result.stderr
+    assert f"`make hub-link HUB=https://hub.example.edu REPO={plain} DEPTH=0`" in result.stderr
+    assert "depth" not in parse_qs(urlsplit(result.stdout.strip()).query)
+    full = make(course, "hub-link-de", "HUB=https://hub.example.edu", f"REPO={plain}", "DEPTH=0")
+    assert full.returncode == 0 and full.stderr == "", full.stderr
+    query = parse_qs(urlsplit(full.stdout.strip()).query)
+    assert query["depth"] == ["0"] and query["repo"] == [plain]
+    assert query["urlpath"] == ["lab/tree/news-course/notebooks/de/00_start_here.ipynb"]
+    quiet = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={REPO}")
+    assert quiet.returncode == 0 and quiet.stderr == ""  # https on GitHub: nothing to warn about
+    wrong = make(course, "hub-link", "HUB=https://hub.example.edu", f"REPO={plain}", "DEPTH=all")
+    assert wrong.returncode != 0 and "DEPTH=all is not a number" in wrong.stderr and not wrong.stdout
+
+
+def test_a_hub_address_without_https_gets_the_command_with_it(course):
+    result = make(course, "hub-link", "HUB=hub.example-school.de", f"REPO={REPO}")
+    assert result.returncode != 0 and not result.stdout and "Traceback" not in result.stderr
+    assert "`make hub-link HUB=https://hub.example-school.de`" in result.stderr, result.stderr
+
+
+def test_the_hub_install_commands_can_be_run_again_and_leave_no_copy(course):
+    """The administrator runs the install again for an update: a clone into a fresh folder, then the folder goes."""
+    assert make(course, "links", f"REPO={REPO}").returncode == 0
+    for guide in ["instructors/jupyterhub.md", "instructors/de/jupyterhub.md"]:
+        if not (course / guide).exists():
+            continue
+        text = (course / guide).read_text(encoding="utf-8")
+        block = re.search(r"BEGIN make links: hub-install.*?```bash\n(.*?)```", text, re.S).group(1)
+        commands = [line.split("#")[0].strip() for line in block.splitlines() if line.split("#")[0].strip()]
+        assert commands == [f"rm -rf /tmp/news-course && git clone --depth 1 --branch main {REPO} /tmp/news-course",
+                            "pip install -r /tmp/news-course/requirements/hub.txt /tmp/news-course",
+                            "rm -rf /tmp/news-course"], guide

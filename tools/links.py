@@ -2,7 +2,8 @@
 address (`repository-code` in CITATION.cff), and the nbgitpuller link for a JupyterHub. Standard library only.
 
 Usage: python tools/links.py write [--repo URL] [--branch NAME] [--remove]   (make links REPO=... BRANCH=...)
-       python tools/links.py hub-link --hub URL [--repo URL] [--branch NAME] (make hub-link HUB=...; changes no file)
+       python tools/links.py hub-link --hub URL [--repo URL] [--branch NAME] [--depth N]
+                                                           (make hub-link HUB=... DEPTH=...; changes no file)
        python tools/links.py check | check-github                          (make test; CI on GitHub)
 
 Each file gets its links between `BEGIN make links: NAME` / `END make links: NAME` marker comments. A `table GLOB`
@@ -34,6 +35,7 @@ TEXTS = "tools/link_texts.md"  # the sentences; the German ones in tools/link_te
 NOT_LINKED = ("*.new.ipynb", "*-checkpoint.ipynb")  # `make exercises` writes NN_name.new.ipynb beside an edited copy
 NBGITPULLER_GENERATOR = "https://nbgitpuller.readthedocs.io/en/latest/link.html"
 EXAMPLE_HUB = "https://hub.example.edu"
+KNOWN_HOSTS = ("github.com", "gitlab.com")  # hosts whose addresses are rewritten to one form (https, no .git)
 # The blocks every copy of the course must have, file by file (a missing marker is an error, not a silent skip).
 REQUIRED_BLOCKS = {
     CITATION: ["address"],
@@ -92,12 +94,16 @@ class Address:
             spec = "git/" + quote(self.url, safe="")
         return f"{BINDERHUB}/v2/{spec}/{quote(self.branch, safe='/')}?urlpath={quote('lab/tree/' + notebook, safe='')}"
 
-    def hub_link(self, hub: str, notebook: str = START) -> str:
+    def hub_link(self, hub: str, notebook: str = START, depth: int | None = None) -> str:
         """nbgitpuller link: the hub clones (later: pulls) this repository and opens `notebook` in JupyterLab
-        (parameters as nbgitpuller's link generator sets them)."""
+        (parameters as nbgitpuller's link generator sets them). `depth` (nbgitpuller's `depth` argument, read by its
+        handlers since 1.2) sets how many commits the first clone gets: 0 clones everything, which a server of plain
+        files needs; without it the hub's NBGITPULLER_DEPTH decides (nbgitpuller's default: 1)."""
         query = {"repo": self.url, "urlpath": f"lab/tree/{self.folder}/{notebook}", "branch": self.branch}
         if self.folder != self.parts[-1]:  # nbgitpuller would clone NAME.git into a folder `NAME.git`
             query["targetPath"] = self.folder
+        if depth is not None:
+            query["depth"] = str(depth)
         query = urlencode(query)
         return f"{hub.rstrip('/')}/hub/user-redirect/git-pull?{query}"
 
@@ -108,13 +114,29 @@ class Address:
         return self.host == "github.com" or (self.host == "gitlab.com" and len(self.parts) == 2)
 
 
-def parse_address(text: str, branch: str | None, where: str, hub: bool = False) -> Address:
+def web_page(path: list[str]) -> str | None:
+    """What kind of web page an address's path is, or None: the pages a git server's website shows for a repository
+    (GitLab `/-/tree/...`, GitHub and others `/tree/...`, `/blob/...`, Gitea `/src/branch/...`) and web documents
+    (`.html`, `.htm`, `.php`); none of them can be cloned."""
+    if "-" in path:
+        return "a page of a GitLab project's website"
+    for at, part in enumerate(path):
+        if part in ("tree", "blob") or (part == "src" and path[at + 1: at + 2] in (["branch"], ["commit"], ["tag"])):
+            return "a page of the git server's website (a folder or file shown in the browser)"
+    if path[-1].lower().endswith((".html", ".htm", ".php")):
+        return "a web page"
+    return None
+
+
+def parse_address(text: str, branch: str | None, where: str, hub: bool = False, command: str = "") -> Address:
     """What someone typed (or `git remote get-url origin`) as an Address, or a clear message of what is wrong.
 
     Binder (hub=False) needs a public https address. A hub (hub=True) clones with git, as each learner, without a
     password: https, http and git:// work; an ssh address (git@host:group/course.git) needs a key no learner has,
-    so it becomes the same repository's https address."""
+    so it becomes the same repository's https address. `command` (e.g. `make links`) is named in the messages, so
+    that they say what to type."""
     text = text.strip()
+    retype = f" As a command: `{command} REPO=https://github.com/OWNER/NAME`." if command else ""
     ssh = re.fullmatch(r"(?:ssh://)?[\w.-]+@([^:/]+)(?::\d+/|[:/])(.+)", text)
     if ssh:
         text = f"https://{ssh.group(1)}/{ssh.group(2)}"
@@ -126,7 +148,7 @@ def parse_address(text: str, branch: str | None, where: str, hub: bool = False) 
         what = (f"nbgitpuller cannot clone '{text}' for your learners: it needs an address every learner's server can "
                 "reach, with https://, http:// or git:// (or an ssh address git@host:group/course.git, which is "
                 "turned into https)." if hub else f"'{text}' is not an https address of a git repository.")
-        todo = f"give the repository's address, e.g. {example}."
+        todo = f"give the repository's address, e.g. {example}.{retype}"
         if not hub and parts.scheme in ("http", "git") and parts.hostname:
             todo = ("give its https address if it has one, e.g. https://github.com/OWNER/NAME: Binder and the "
                     f"website's launch buttons need one. For a school's hub that clones from {parts.scheme}://, `make hub-link HUB=https://... "
@@ -136,17 +158,23 @@ def parse_address(text: str, branch: str | None, where: str, hub: bool = False) 
         raise LinkError(f"'{parts.scheme}://{parts.hostname}/...' has a user name or password in it, which would be in "
                         "every learner's link.", where,
                         "make the repository public (nbgitpuller clones without a password) and give its address "
-                        f"without a user, e.g. {example}.")
+                        f"without a user, e.g. {example}.{retype}")
     if parts.query or parts.fragment:
         raise LinkError(f"'{text}' has a '?' or '#' part; a repository address has none.", where,
-                        f"give the repository's address only, e.g. {example}.")
-    host = (parts.hostname + (f":{parts.port}" if parts.port else "")).removeprefix("www.")
+                        f"give the repository's address only, e.g. {example}.{retype}")
+    host = parts.hostname + (f":{parts.port}" if parts.port else "")
+    if host.removeprefix("www.") in KNOWN_HOSTS:  # www.github.com is github.com; any other host is kept as given
+        host = host.removeprefix("www.")
     path = [part for part in parts.path.split("/") if part]
-    known = host in ("github.com", "gitlab.com")
-    if path and (known or not hub) and path[-1].endswith(".git"):
-        path[-1] = path[-1][: -len(".git")]  # the same repository; elsewhere a hub clones the address as it is
+    known = host in KNOWN_HOSTS
+    if path and known and path[-1].endswith(".git"):
+        path[-1] = path[-1][: -len(".git")]  # the same repository; elsewhere the address is cloned as it is
     if not path or not all(re.fullmatch(r"[A-Za-z0-9_.~-]+", part) for part in path):
-        raise LinkError(f"'{text}' does not name a repository.", where, f"give an address such as {example}.")
+        raise LinkError(f"'{text}' does not name a repository.", where, f"give an address such as {example}.{retype}")
+    page = web_page(path)
+    if page and not known:  # github.com and gitlab.com get their own messages below
+        raise LinkError(f"'{text}' is {page}, not a repository's clone address: git cannot clone it.", where,
+                        f"give the address the repository's Clone button shows, e.g. {example}.{retype}")
     if host == "github.com" and len(path) != 2:
         raise LinkError(f"'{text}' is not a GitHub repository's address: it should have two parts after github.com.",
                         where, "give it as https://github.com/OWNER/NAME, without /tree/... or other parts.")
@@ -419,22 +447,39 @@ def check_github(root: Path, environ: dict[str, str]) -> str:
     return f"README.md: the Binder links open {here.url}."
 
 
-def hub_link_command(root: Path, hub: str, repo: str | None, branch: str | None, language: str = "en") -> str:
+def hub_link_command(root: Path, hub: str, repo: str | None, branch: str | None, language: str = "en",
+                     depth: str | None = None) -> str:
     """The nbgitpuller link for a hub and a repository (default: CITATION.cff's address, else `origin`)."""
     command = "make hub-link" if language == "en" else f"make hub-link-{language}"
     hub = hub_address(hub, command)
+    if depth is not None and not re.fullmatch(r"\d{1,6}", depth.strip()):
+        raise LinkError(f"DEPTH={depth} is not a number of commits.", f"{command} DEPTH=...",
+                        "give DEPTH=0 (the whole history, which a web server of plain files needs) or leave DEPTH out "
+                        "(the hub's setting decides; nbgitpuller's default is the last commit only).")
     where = f"{command} REPO=..."
     if not repo:  # the address make links set, else the `origin` remote
         address = read_address(root)
-        repo = address.url if address else origin_address(root, command)
+        repo = address.url if address else origin_address(root, f"{command} HUB={hub}")
         branch = branch or (address.branch if address else None)
         where = (f"{command} without REPO: the address in {CITATION}" if address else
                  f"{command} without REPO: the address of this copy's `origin` remote")
-    address = parse_address(repo, branch, where, hub=True)
+    hub_parts, repo_parts = urlsplit(hub), urlsplit(repo.strip())
+    base = hub_parts.path.rstrip("/") + "/"
+    if hub_parts.netloc.lower() == repo_parts.netloc.lower() and repo_parts.path.startswith(base) and \
+            repo_parts.path[len(base):].split("/")[0] in ("hub", "user"):  # JupyterHub's pages: BASE/hub/, BASE/user/
+        raise LinkError(f"'{repo}' is a page of your hub ({hub}), not a repository's clone address: git cannot "
+                        "clone it.", where, "give the address the course's repository shows under its Clone button, "
+                        f"e.g. `{command} HUB={hub} REPO=https://github.com/OWNER/NAME`.")
+    address = parse_address(repo, branch, where, hub=True, command=f"{command} HUB={hub}")
     if re.match(r"(ssh://)?[\w.-]+@", repo.strip()):
         print(f"Note: learners' servers have no ssh key, so the link clones {address.url}, the same repository over "
               "https.", file=sys.stderr)
-    return address.hub_link(hub, edition_path(START, language))
+    if address.url.startswith("http://") and depth is None:
+        print(f"Note: if {address.url} is a folder of plain files on a web server (not GitLab, Gitea or git "
+              "http-backend), the first click fails with 'exit status 128' unless the hub sets NBGITPULLER_DEPTH=0 "
+              f"(instructors/jupyterhub.md, section 1), or make the link with DEPTH=0: `{command} HUB={hub} "
+              f"REPO={address.url} DEPTH=0`.", file=sys.stderr)
+    return address.hub_link(hub, edition_path(START, language), None if depth is None else int(depth))
 
 
 def hub_address(hub: str, command: str) -> str:
@@ -445,6 +490,9 @@ def hub_address(hub: str, command: str) -> str:
     parts = urlsplit(text)
     todo = (f"give the address you open your JupyterHub with, e.g. `{command} HUB=https://hub.example.edu` "
             "(nothing after '?' or '#').")
+    if not parts.scheme and re.fullmatch(r"[\w.-]+\.[A-Za-z]{2,}(:\d+)?(/\S*)?", text):  # hub.school.example
+        raise LinkError(f"'{text}' has no https:// in front, so it is not a hub's address.", f"{command} HUB=...",
+                        f"add https:// : `{command} HUB=https://{text}`.")
     if parts.scheme not in ("https", "http") or not parts.hostname or parts.query or parts.fragment:
         raise LinkError(f"'{hub}' is not a hub's address." if text else "No hub given.", f"{command} HUB=...", todo)
     segments = parts.path.split("/")
@@ -472,6 +520,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
     parser.add_argument("--remove", action="store_true", help="write: remove the address and every link")
     parser.add_argument("--hub", default="", help="hub-link: the hub's address, e.g. https://hub.example.edu")
     parser.add_argument("--language", default="en", choices=["en", *TRANSLATED], help="hub-link: open this edition")
+    parser.add_argument("--depth", help="hub-link: commits the first clone gets (0: all, for a plain-files server)")
     args = parser.parse_args(argv)
     command = {"write": "make links", "hub-link": "make hub-link" + ("" if args.language == "en" else
                                                                     f"-{args.language}")}.get(args.command,
@@ -480,7 +529,8 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
         if args.command == "write":
             address = None if args.remove else parse_address(
                 args.repo or origin_address(root, command), args.branch,
-                f"{command} REPO=..." if args.repo else f"{command} (the address of the `origin` remote)")
+                f"{command} REPO=..." if args.repo else f"{command} (the address of the `origin` remote)",
+                command=command)
             changed = write(root, address)
             print(f"make links: {', '.join(changed) if changed else 'nothing'} changed.")
             if address is None:
@@ -494,7 +544,7 @@ def main(argv: list[str] | None = None, root: Path = ROOT) -> int:
                 print("Commit the changed files. On GitHub, the workflow publishes the website to GitHub Pages once "
                       "Settings > Pages > Source is set to 'GitHub Actions'.")
         elif args.command == "hub-link":
-            print(hub_link_command(root, args.hub, args.repo, args.branch, args.language))
+            print(hub_link_command(root, args.hub, args.repo, args.branch, args.language, args.depth))
         elif args.command == "check":
             stale, address = out_of_date(root), read_address(root)
             if stale:

@@ -1,7 +1,7 @@
 """A real JupyterHub on 127.0.0.1 with nbgitpuller, for tests/test_hub.py and for measuring a class (`make hub-bench`).
 
 What runs, all on 127.0.0.1 and all started here: `git daemon` serving a copy of the course over git:// (a school's
-git server), JupyterHub with configurable-http-proxy (npm) and SimpleLocalProcessSpawner (every learner's server is a
+git server; `GitServer.plain_files` also serves it as plain files with `python3 -m http.server`), JupyterHub with configurable-http-proxy (npm) and SimpleLocalProcessSpawner (every learner's server is a
 local process, with its home in a temporary folder), and nbgitpuller in each learner's server. A learner clicks the
 link that `make hub-link` prints: the hub sends them to their server's nbgitpuller page, whose script asks
 `git-pull/api` to clone or pull, then opens the notebook. `Learner.follow` does what that page's script does.
@@ -156,6 +156,7 @@ class GitServer:
         self.served.mkdir()
         git("clone", "-q", "--bare", str(self.work), str(self.served / f"{COURSE}.git"), cwd=folder)
         git("remote", "add", "origin", str(self.served / f"{COURSE}.git"), cwd=self.work)
+        self.processes = processes
         self.port = free_port()
         self.process = processes.start(
             ["git", "daemon", "--reuseaddr", "--export-all", "--listen=127.0.0.1", f"--port={self.port}",
@@ -165,6 +166,23 @@ class GitServer:
         self.url = f"git://127.0.0.1:{self.port}/{COURSE}"
         wait_for("git daemon", lambda: subprocess.run(["git", "ls-remote", self.url], capture_output=True,
                                                       timeout=10).returncode == 0, timeout=20)
+
+    def plain_files(self, name: str = "kurs") -> str:
+        """The course also as plain files on a web server (`python3 -m http.server`, git's *dumb HTTP*), as a school
+        might put it on its website: a bare copy named NAME.git with `git update-server-info` run. Returns its
+        address."""
+        if not hasattr(self, "plain_url"):
+            folder = self.served.parent / "website"
+            folder.mkdir()
+            git("clone", "-q", "--bare", str(self.served / f"{COURSE}.git"), str(folder / f"{name}.git"), cwd=folder)
+            git("update-server-info", cwd=folder / f"{name}.git")
+            port = free_port()
+            self.processes.start([sys.executable, "-m", "http.server", "--bind", "127.0.0.1", str(port),
+                                  "--directory", str(folder)], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            self.plain_url = f"http://127.0.0.1:{port}/{name}.git"
+            wait_for("http.server", lambda: subprocess.run(["git", "ls-remote", self.plain_url], capture_output=True,
+                                                           timeout=10).returncode == 0, timeout=20)
+        return self.plain_url
 
     def commit(self, change, message: str) -> None:
         """The teacher changes the course (change(work_folder)), commits and pushes."""
