@@ -24,6 +24,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
+from test_translations import GERMAN_RESTART_RUN_ALL  # the German menu entry the lessons name
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser") or shutil.which("google-chrome")
@@ -218,7 +219,7 @@ def test_the_german_jupyterlab_has_german_menus(browser, lab_de):
         page.goto(f"{base}/lab/tree/notebooks/de/00_start_here.ipynb?token={token}&reset")
         page.wait_for_selector(".jp-NotebookPanel .jp-Cell", timeout=60_000)
         page.get_by_role("menuitem", name="Kernel", exact=True).click()
-        item = page.get_by_role("menuitem", name=re.compile(r"^Kernel neu starten und Alle Zellen ausführen"))
+        item = page.get_by_role("menuitem", name=re.compile("^" + re.escape(GERMAN_RESTART_RUN_ALL)))
         item.wait_for(timeout=10_000)
         (ARTIFACTS / "de").mkdir(parents=True, exist_ok=True)
         page.screenshot(path=str(ARTIFACTS / "de" / "german_menus.png"))

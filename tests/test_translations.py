@@ -376,3 +376,19 @@ def test_axis_numbers_are_written_the_way_the_edition_writes_them(language, expe
         plt.close(fig)
     finally:
         use_language(None)
+
+
+# The German Kernel menu's entry as JupyterLab shows it with the pinned language pack (tests/test_browser.py opens the
+# menu and finds it; the pack's jupyterlab.json has a lower-case variant that the menu does not show).
+GERMAN_RESTART_RUN_ALL = "Kernel neu starten und Alle Zellen ausführen"
+
+
+def test_german_texts_name_the_restart_menu_entry_as_jupyterlab_shows_it():
+    """A learner looks for the menu entry a lesson names: every German text that names it writes it as the menu does."""
+    texts = [*ROOT.glob("README.de.md"), *(ROOT / "instructors" / "de").glob("*.md"),
+             *(ROOT / "notebooks" / "de").glob("*.ipynb"), *(ROOT / "exercises" / "de").rglob("*.ipynb")]
+    pattern = re.compile(r"Kernel\s+neu\s+starten\s+und\s+alle\s+Zellen\s+ausführen", re.IGNORECASE)
+    wrong = sorted({f"{path.relative_to(ROOT)}: {' '.join(match.group(0).split())}"
+                    for path in texts for match in pattern.finditer(path.read_text(encoding="utf-8"))
+                    if " ".join(match.group(0).split()) != GERMAN_RESTART_RUN_ALL})
+    assert not wrong, f"write the menu entry as JupyterLab shows it, {GERMAN_RESTART_RUN_ALL!r}: {wrong}"
