@@ -16,10 +16,11 @@ RapidFuzz is installed).
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 
 import pandas as pd
+
+from evaluation import precision_recall, read_sentences, share  # a sibling script in tools/
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIR_TOTALS: dict = {}  # the counts of the last run, restricted to links with both sentences
@@ -33,19 +34,13 @@ SETS = {
 DEVELOPMENT = ("development set", "held-out set 1", "held-out set 2", "held-out set 3")  # the sets seen and tuned to
 
 
-def table(path: Path) -> pd.DataFrame:
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return pd.DataFrame({"sentence_id": [f"S{i}" for i in range(1, len(lines) + 1)], "text": lines})
-
-
 def pairs(folder: Path) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
-    return {p.name.removesuffix(".article.txt"): (table(p), table(p.with_name(p.name.replace(".article.", ".original."))))
+    return {p.name.removesuffix(".article.txt"): (read_sentences(p), read_sentences(p.with_name(p.name.replace(".article.", ".original."))))
             for p in sorted((folder / "pairs").glob("*.article.txt"))}
 
 
 def f1(found: int, gold: int, correct: int) -> tuple[float, float, float]:
-    precision = correct / found if found else math.nan
-    recall = correct / gold if gold else math.nan
+    precision, recall = precision_recall(correct, found, gold)
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
@@ -122,7 +117,7 @@ def line(counts) -> str:
     found, gold, correct, agrees, _ = counts
     precision, recall, value = f1(found, gold, correct)
     return (f"pair precision {precision:.2f}, recall {recall:.2f}, F1 {value:.2f} ({correct} of {found} found, {gold} annotated); "
-            f"relation agreement {agrees / correct if correct else math.nan:.2f} ({agrees}/{correct})")
+            f"relation agreement {share(agrees, correct):.2f} ({agrees}/{correct})")
 
 
 def pairs_only(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> tuple[int, int, int, int, list]:
