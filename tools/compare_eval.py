@@ -23,7 +23,6 @@ import pandas as pd
 from evaluation import precision_recall, read_sentences, share  # a sibling script in tools/
 
 ROOT = Path(__file__).resolve().parent.parent
-PAIR_TOTALS: dict = {}  # the counts of the last run, restricted to links with both sentences
 SETS = {
     "development set": ROOT / "tests" / "fixtures" / "compare_dev",
     "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
@@ -54,12 +53,13 @@ def score(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> t
     return len(found_links), len(gold_links), len(correct), agrees, errors
 
 
-def evaluate(folder: Path, thresholds=None) -> tuple[int, int, int, int, list]:
+def evaluate(folder: Path, thresholds=None) -> tuple[tuple[int, int, int, int, list], tuple[int, int, int, int, list]]:
+    """The counts of score() over every pair of a set, and those of links with both sentences (without errors)."""
     from newscheck.compare import compare_with_original
 
     gold = pd.read_csv(folder / "gold_links.csv", dtype=str, keep_default_na=False)
     totals = [0, 0, 0, 0, []]
-    PAIR_TOTALS[folder] = [0, 0, 0, 0, []]
+    both = [0, 0, 0, 0]
     for pair_id, (article, original) in pairs(folder).items():
         result = compare_with_original(article, original, **({"thresholds": thresholds} if thresholds else {}))
         found = {(r.article_sentence_id, r.original_sentence_id): r.relation for r in result.itertuples()}
@@ -71,17 +71,17 @@ def evaluate(folder: Path, thresholds=None) -> tuple[int, int, int, int, list]:
         for n in range(4):
             totals[n] += counts[n]
         totals[4] += [f"{pair_id}: {e}" for e in counts[4]]
-        for n, value in enumerate(pairs_only(found, wanted)[:4]):
-            PAIR_TOTALS[folder][n] += value
-    return tuple(totals)  # type: ignore[return-value]
+        both = [t + v for t, v in zip(both, pairs_only(found, wanted)[:4])]
+    return tuple(totals), (*both, [])  # type: ignore[return-value]
 
 
-def seed(thresholds=None) -> tuple[int, int, int, int, list]:
+def seed(thresholds=None) -> tuple[tuple[int, int, int, int, list], tuple[int, int, int, int, list]]:
     """The seed article's body sentences beside the dpa sentences, against data/agency_alignment.csv.
 
     dpa's two versions (dpa-E…: earlier, dpa-L…: later) are compared separately and their links joined, as the table pairs an
     article sentence with both. A dpa sentence is its compared span (the table quotes no more); several spans of one
-    sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it.
+    sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it. Returns the
+    counts of score(), and those of links with both sentences.
     """
     from newscheck import compare_with_original
     from newscheck.tables import load_table
@@ -109,8 +109,7 @@ def seed(thresholds=None) -> tuple[int, int, int, int, list]:
         wanted.setdefault(key, set()).add("added_by_writer" if r.relation == "no_agency_text_found" else r.relation)
     # a dpa sentence is dropped only if no article sentence is paired with it
     wanted = {k: v for k, v in wanted.items() if k[0] or not any(a and o == k[1] for a, o in wanted)}
-    PAIR_TOTALS["seed"] = list(pairs_only(found, wanted))
-    return score(found, wanted)
+    return score(found, wanted), pairs_only(found, wanted)
 
 
 def line(counts) -> str:
@@ -145,10 +144,8 @@ def summary(thresholds=None) -> str:
     """Pairs only (F1, precision/recall) over the sets seen (development set, held-out sets 1 to 3), and on the seed."""
     totals = [0, 0, 0]
     for name in DEVELOPMENT:
-        evaluate(SETS[name], thresholds)
-        totals = [t + v for t, v in zip(totals, PAIR_TOTALS[SETS[name]][:3])]
-    seed(thresholds)
-    return f"sets 0-3: {line(totals + [0, []]).split(';')[0]}; seed: {line(PAIR_TOTALS['seed']).split(';')[0]}"
+        totals = [t + v for t, v in zip(totals, evaluate(SETS[name], thresholds)[1][:3])]
+    return f"sets 0-3: {line(totals + [0, []]).split(';')[0]}; seed: {line(seed(thresholds)[1]).split(';')[0]}"
 
 
 def main() -> int:
@@ -181,17 +178,17 @@ def main() -> int:
     for name, folder in SETS.items():
         if args.sets and name not in args.sets:
             continue
-        counts = evaluate(folder)
+        counts, both = evaluate(folder)
         print(f"  {name}: {line(counts)}")
-        print(f"    only links with both sentences: {line(PAIR_TOTALS[folder])}")
+        print(f"    only links with both sentences: {line(both)}")
         if args.details:
             for error in counts[4]:
                 print(f"    {error}")
     if args.sets and "seed" not in args.sets:
         return 0
-    counts = seed()
+    counts, both = seed()
     print(f"  seed article vs data/agency_alignment.csv: {line(counts)}")
-    print(f"    only links with both sentences: {line(PAIR_TOTALS['seed'])}")
+    print(f"    only links with both sentences: {line(both)}")
     if args.details:
         for error in counts[4]:
             print(f"    {error}")
