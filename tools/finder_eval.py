@@ -76,7 +76,7 @@ class Score:
 
     def rates(self, category: str | None = None) -> tuple[float, float, int, int, int]:
         """(precision, recall, correct, hits, gold) for one category, or for all when category is None."""
-        keys = CATEGORIES if category is None else [category]
+        keys = set(self.hits) | set(self.gold) if category is None else {category}  # all: also a category not in the schema
         correct = sum(self.correct.get(k, 0) for k in keys)
         hits = sum(self.hits.get(k, 0) for k in keys)
         gold = sum(self.gold.get(k, 0) for k in keys)
