@@ -594,6 +594,13 @@ _GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete
            "title": "Britische Schätzungen steigen stark", "source": "Quelle: britische Regierung"}
 
 
+def _label(fig, ax, source: bool = True) -> None:
+    """The words of an honest figure (_WORDS): the axis labels and title on ax, the source under fig."""
+    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+    if source:
+        fig.text(0, 0, _WORDS["source"])
+
+
 def _bound_arrows(ax, rows: pd.DataFrame, scale: float = 1.0, swap: bool = False, arrow: str = "errorbar") -> None:
     """Lesson 04's arrows: up on every 'more than' figure, down on every 'approaching' one (swap: the wrong way), drawn
     as a learner may draw them: "errorbar" (lesson 04), "long" (an arrow half the value long), "annotate"
@@ -694,7 +701,7 @@ def _changed(change: str):
         ax.invert_yaxis()
     elif change == "bars":
         ax.cla()
-        ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+        _label(fig, ax, source=False)  # the figure keeps its source
         ax.bar(uk["date"], uk["value"].astype(float).fillna(0), width=20)
     elif change == "cut short":
         ax.set_xlim(pd.Timestamp("2023-06-01"), pd.Timestamp("2025-03-01"))
@@ -709,8 +716,7 @@ def _two_axes():
     left.plot(uk["date"], uk["value"].astype(float), "o")
     _bound_arrows(left, uk)
     right_ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
-    left.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, left)
     return fig
 
 
@@ -724,8 +730,7 @@ def _pandas_plot():
         warnings.simplefilter("ignore", UserWarning)
         ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
         _bound_arrows(ax, uk)
-    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, ax)
     return fig
 
 
@@ -740,8 +745,7 @@ def _course_drawing():
                    lower_bound=uk["qualifier"].isin(LOWER_BOUNDS), upper_bound=uk["qualifier"].isin(UPPER_BOUNDS))
     fig, ax = plt.subplots()
     draw_estimates(ax, uk)
-    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, ax)
     return fig
 
 
