@@ -413,25 +413,22 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
     missing_points = sum(not any(_near(x, d) and _near(y, v) for x, y in points) for d, v in expected_points)
     missing_ranges = sum(not any(_near(s[0, 0], d) and _near(s[1, 0], d) and
                                  sorted((s[0, 1], s[1, 1])) == [lo, hi] for s in segments) for d, lo, hi in expected_ranges)
-    problems = []
-    if missing_points and missing_points == len(expected_points):
-        problems.append(_("The point estimates are not in the figure: draw the column value of `uk` at its dates (Hint 2 "
-                          "of the task)."))
-    elif missing_points:
-        problems.append(ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: draw the "
-                                 "column value at its dates, every row (Hint 2 of the task).",
-                                 "{missing} of the {total} point estimates of `uk` are not in the figure: draw the "
-                                 "column value at its dates, every row (Hint 2 of the task).", missing_points).format(
-                                     missing=number_text(missing_points), total=number_text(len(expected_points))))
-    if missing_ranges and missing_ranges == len(expected_ranges):
-        problems.append(_("The ranges are not in the figure: draw each one from its low to its high end, as the task "
-                          "says."))
-    elif missing_ranges:
-        problems.append(ngettext("{missing} of the {total} ranges is not in the figure: draw each range from its low "
-                                 "to its high end, as the task says.",
-                                 "{missing} of the {total} ranges are not in the figure: draw each range from its low "
-                                 "to its high end, as the task says.", missing_ranges).format(
-                                     missing=number_text(missing_ranges), total=number_text(len(expected_ranges))))
+    # (how many are missing, of how many, what to say when all are missing, when some are)
+    kinds = [(missing_points, len(expected_points),
+              _("The point estimates are not in the figure: draw the column value of `uk` at its dates (Hint 2 of the "
+                "task)."),
+              ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: draw the column value at "
+                       "its dates, every row (Hint 2 of the task).",
+                       "{missing} of the {total} point estimates of `uk` are not in the figure: draw the column value "
+                       "at its dates, every row (Hint 2 of the task).", missing_points)),
+             (missing_ranges, len(expected_ranges),
+              _("The ranges are not in the figure: draw each one from its low to its high end, as the task says."),
+              ngettext("{missing} of the {total} ranges is not in the figure: draw each range from its low to its high "
+                       "end, as the task says.",
+                       "{missing} of the {total} ranges are not in the figure: draw each range from its low to its "
+                       "high end, as the task says.", missing_ranges))]
+    problems = [every if missing == total else some.format(missing=number_text(missing), total=number_text(total))
+                for missing, total, every, some in kinds if missing]
     if problems:
         return " ".join(problems)
     shape = _shape_problems(axes, rows)
