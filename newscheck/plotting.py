@@ -22,22 +22,21 @@ from newscheck.i18n import N_, SOURCE_LANGUAGE, _, current_language
 OKABE_ITO = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000"]
 #: Hatchings (patterns of lines, dots or crosses inside a bar), one per group of bars, for print in black and white.
 HATCHES = ["", "///", "...", "xxx", "---", "|||", "**", "\\\\"]
-# Lesson 04's style of each series of data/loss_estimates.csv: (series, legend label, colour, marker, marker size,
-# joined by a line). Series that share a label share a style; a label names what every series behind it is, so that
-# it stays true in a figure that shows only some of them. Only a running count by one source is joined by a line.
-_SERIES_STYLES = [
-    ("the article", N_("the article, 28 Oct 2024 (NATO's figure)"), "#F0E442", "*", 20, False),
-    ("NATO", N_("NATO"), "#0072B2", "o", 7, False),
-    ("US government", N_("Western governments"), "#56B4E9", "s", 7, False),
-    ("UK government", N_("Western governments"), "#56B4E9", "s", 7, False),
-    ("French government", N_("Western governments"), "#56B4E9", "s", 7, False),
-    ("Norwegian armed forces", N_("Western governments"), "#56B4E9", "s", 7, False),
-    ("Ukrainian president", N_("Ukraine's leadership (warring party)"), "#E69F00", "D", 7, False),
-    ("Ukrainian commander-in-chief", N_("Ukraine's leadership (warring party)"), "#E69F00", "D", 7, False),
-    ("Ukrainian General Staff", N_("Ukraine's General Staff: 'personnel losses' (warring party)"), "#D55E00", "v", 7, True),
-    ("Russian Ministry of Defence", N_("Russia about its own losses (warring party)"), "#000000", "X", 7, False),
-    ("BBC News Russian + Mediazona", N_("deaths confirmed by name (BBC Russian, Mediazona)"), "#009E73", "P", 7, True),
-    ("Meduza + Mediazona", N_("deaths estimated from probate records (Meduza, Mediazona)"), "#CC79A7", "h", 7, False),
+# Lesson 04's styles: (legend label, colour, marker, marker size, joined by a line, the series of
+# data/loss_estimates.csv drawn so). Series that share a label share its style; a label names what every series behind
+# it is, so that it stays true in a figure that shows only some of them. Only a running count by one source is joined
+# by a line.
+_STYLES = [
+    (N_("the article, 28 Oct 2024 (NATO's figure)"), "#F0E442", "*", 20, False, ["the article"]),
+    (N_("NATO"), "#0072B2", "o", 7, False, ["NATO"]),
+    (N_("Western governments"), "#56B4E9", "s", 7, False,
+     ["US government", "UK government", "French government", "Norwegian armed forces"]),
+    (N_("Ukraine's leadership (warring party)"), "#E69F00", "D", 7, False,
+     ["Ukrainian president", "Ukrainian commander-in-chief"]),
+    (N_("Ukraine's General Staff: 'personnel losses' (warring party)"), "#D55E00", "v", 7, True, ["Ukrainian General Staff"]),
+    (N_("Russia about its own losses (warring party)"), "#000000", "X", 7, False, ["Russian Ministry of Defence"]),
+    (N_("deaths confirmed by name (BBC Russian, Mediazona)"), "#009E73", "P", 7, True, ["BBC News Russian + Mediazona"]),
+    (N_("deaths estimated from probate records (Meduza, Mediazona)"), "#CC79A7", "h", 7, False, ["Meduza + Mediazona"]),
 ]
 
 # Columns a table must have to be drawn (lesson 04, Step 3 adds the style and bound columns).
@@ -49,7 +48,8 @@ CARET = 5  # half the width of a bound's arrowhead, in points (errorbar's capsiz
 def series_styles() -> pd.DataFrame:
     """Lesson 04's table of styles: for each series of data/loss_estimates.csv its legend label (in the running
     edition's language), colour, marker, marker size, and whether its points are joined by a line."""
-    rows = [(series, _(label), colour, marker, size, connect) for series, label, colour, marker, size, connect in _SERIES_STYLES]
+    rows = [(series, _(label), colour, marker, size, connect)
+            for label, colour, marker, size, connect, all_series in _STYLES for series in all_series]
     return pd.DataFrame(rows, columns=["series", "label", "colour", "marker", "size", "connect"])
 
 

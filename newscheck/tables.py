@@ -18,6 +18,7 @@ import io
 import json
 import sys
 from pathlib import Path
+from typing import Any, Callable
 
 import pandas as pd
 
@@ -42,21 +43,27 @@ _TYPE_WORDS = {
 
 
 #: Tables and package descriptions already loaded, by (file, SHA-256 of its content).
-_LOADED: dict[tuple[str, str], object] = {}
+_LOADED: dict[tuple[str, str], Any] = {}
 
 
-def _digest(text: str) -> str:
-    """The SHA-256 of a file's text, as file_hash writes it (the text was read as UTF-8, so its bytes are the same)."""
-    return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()
+def _digest(content: bytes) -> str:
+    """SHA-256 in Data Package notation: 'sha256:<hex digest>'."""
+    return "sha256:" + hashlib.sha256(content).hexdigest()
+
+
+def _remembered(path: Path, text: str, load: Callable[[str], Any]) -> Any:
+    """load(digest) for the file's text, computed once per content of the file (`text` was read as UTF-8, so its
+    bytes, and its digest, are the file's)."""
+    digest = _digest(text.encode("utf-8"))
+    if (str(path), digest) not in _LOADED:
+        _LOADED[(str(path), digest)] = load(digest)
+    return _LOADED[(str(path), digest)]
 
 
 def _package(folder: Path) -> dict:
     path = folder / "datapackage.json"
     text = read_text(path)
-    key = (str(path), _digest(text))
-    if key not in _LOADED:
-        _LOADED[key] = _parse_package(text, path)
-    return _LOADED[key]  # type: ignore[return-value]
+    return _remembered(path, text, lambda digest: _parse_package(text, path))
 
 
 def _parse_package(text: str, path: Path) -> dict:
@@ -140,10 +147,7 @@ def load_table(name: str, folder: Path | None = None) -> pd.DataFrame:
     text = read_text(path)  # missing file, folder, not UTF-8: clear errors before frictionless sees it
     if not text.strip():
         raise CourseFileError(file, "the file is empty.", f"Restore it with `git checkout -- {file}`.")
-    digest = _digest(text)
-    if (str(path), digest) not in _LOADED:
-        _LOADED[(str(path), digest)] = _validated(resource, folder, path, text, digest)
-    return _LOADED[(str(path), digest)].copy()  # type: ignore[union-attr]
+    return _remembered(path, text, lambda digest: _validated(resource, folder, path, text, digest)).copy()
 
 
 def _validated(resource: dict, folder: Path, path: Path, text: str, digest: str) -> pd.DataFrame:
@@ -165,7 +169,7 @@ def _validated(resource: dict, folder: Path, path: Path, text: str, digest: str)
 
 def file_hash(path: Path) -> str:
     """The file's hash in Data Package notation: 'sha256:<hex digest>'."""
-    return "sha256:" + hashlib.sha256(Path(path).read_bytes()).hexdigest()
+    return _digest(Path(path).read_bytes())
 
 
 def _check_header(text: str, expected: list[str], file: str) -> None:

@@ -329,7 +329,7 @@ def problems() -> list[str]:
         found.append("lesson 02 shows the dpa sentence of task 1")
     if TASK_2_WORD in [line.split(": ")[-1] for line in shown.splitlines() if line.startswith("match:")]:
         found.append("lesson 02 shows the word of task 2 as a match")
-    body = find_markers(sentences[sentences["kind"] == "body"])["category"].value_counts()
+    body = body_hits()["category"].value_counts()
     if body.equals(find_markers(sentences)["category"].value_counts()):
         found.append("task 3's counts (body only) are the counts lesson 02 prints")
     task_1 = next(c["source"] for c in notebook_cells(NOTEBOOK) if c["cell_type"] == "markdown"

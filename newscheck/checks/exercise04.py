@@ -413,25 +413,22 @@ def _data_problems(axes: list, rows: pd.DataFrame) -> str | None:
     missing_points = sum(not any(_near(x, d) and _near(y, v) for x, y in points) for d, v in expected_points)
     missing_ranges = sum(not any(_near(s[0, 0], d) and _near(s[1, 0], d) and
                                  sorted((s[0, 1], s[1, 1])) == [lo, hi] for s in segments) for d, lo, hi in expected_ranges)
-    problems = []
-    if missing_points and missing_points == len(expected_points):
-        problems.append(_("The point estimates are not in the figure: draw the column value of `uk` at its dates (Hint 2 "
-                          "of the task)."))
-    elif missing_points:
-        problems.append(ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: draw the "
-                                 "column value at its dates, every row (Hint 2 of the task).",
-                                 "{missing} of the {total} point estimates of `uk` are not in the figure: draw the "
-                                 "column value at its dates, every row (Hint 2 of the task).", missing_points).format(
-                                     missing=number_text(missing_points), total=number_text(len(expected_points))))
-    if missing_ranges and missing_ranges == len(expected_ranges):
-        problems.append(_("The ranges are not in the figure: draw each one from its low to its high end, as the task "
-                          "says."))
-    elif missing_ranges:
-        problems.append(ngettext("{missing} of the {total} ranges is not in the figure: draw each range from its low "
-                                 "to its high end, as the task says.",
-                                 "{missing} of the {total} ranges are not in the figure: draw each range from its low "
-                                 "to its high end, as the task says.", missing_ranges).format(
-                                     missing=number_text(missing_ranges), total=number_text(len(expected_ranges))))
+    # (how many are missing, of how many, what to say when all are missing, when some are)
+    kinds = [(missing_points, len(expected_points),
+              _("The point estimates are not in the figure: draw the column value of `uk` at its dates (Hint 2 of the "
+                "task)."),
+              ngettext("{missing} of the {total} point estimates of `uk` is not in the figure: draw the column value at "
+                       "its dates, every row (Hint 2 of the task).",
+                       "{missing} of the {total} point estimates of `uk` are not in the figure: draw the column value "
+                       "at its dates, every row (Hint 2 of the task).", missing_points)),
+             (missing_ranges, len(expected_ranges),
+              _("The ranges are not in the figure: draw each one from its low to its high end, as the task says."),
+              ngettext("{missing} of the {total} ranges is not in the figure: draw each range from its low to its high "
+                       "end, as the task says.",
+                       "{missing} of the {total} ranges are not in the figure: draw each range from its low to its "
+                       "high end, as the task says.", missing_ranges))]
+    problems = [every if missing == total else some.format(missing=number_text(missing), total=number_text(total))
+                for missing, total, every, some in kinds if missing]
     if problems:
         return " ".join(problems)
     shape = _shape_problems(axes, rows)
@@ -594,6 +591,13 @@ _GERMAN = {"xlabel": "Datum der Schätzung", "ylabel": "Getötete und verwundete
            "title": "Britische Schätzungen steigen stark", "source": "Quelle: britische Regierung"}
 
 
+def _label(fig, ax, source: bool = True) -> None:
+    """The words of an honest figure (_WORDS): the axis labels and title on ax, the source under fig."""
+    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+    if source:
+        fig.text(0, 0, _WORDS["source"])
+
+
 def _bound_arrows(ax, rows: pd.DataFrame, scale: float = 1.0, swap: bool = False, arrow: str = "errorbar") -> None:
     """Lesson 04's arrows: up on every 'more than' figure, down on every 'approaching' one (swap: the wrong way), drawn
     as a learner may draw them: "errorbar" (lesson 04), "long" (an arrow half the value long), "annotate"
@@ -694,7 +698,7 @@ def _changed(change: str):
         ax.invert_yaxis()
     elif change == "bars":
         ax.cla()
-        ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
+        _label(fig, ax, source=False)  # the figure keeps its source
         ax.bar(uk["date"], uk["value"].astype(float).fillna(0), width=20)
     elif change == "cut short":
         ax.set_xlim(pd.Timestamp("2023-06-01"), pd.Timestamp("2025-03-01"))
@@ -709,8 +713,7 @@ def _two_axes():
     left.plot(uk["date"], uk["value"].astype(float), "o")
     _bound_arrows(left, uk)
     right_ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
-    left.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, left)
     return fig
 
 
@@ -724,8 +727,7 @@ def _pandas_plot():
         warnings.simplefilter("ignore", UserWarning)
         ax.vlines(uk["date"], uk["low"].astype(float), uk["high"].astype(float))
         _bound_arrows(ax, uk)
-    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, ax)
     return fig
 
 
@@ -740,8 +742,7 @@ def _course_drawing():
                    lower_bound=uk["qualifier"].isin(LOWER_BOUNDS), upper_bound=uk["qualifier"].isin(UPPER_BOUNDS))
     fig, ax = plt.subplots()
     draw_estimates(ax, uk)
-    ax.set(xlabel=_WORDS["xlabel"], ylabel=_WORDS["ylabel"], title=_WORDS["title"])
-    fig.text(0, 0, _WORDS["source"])
+    _label(fig, ax)
     return fig
 
 

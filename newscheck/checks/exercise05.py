@@ -246,11 +246,13 @@ class _Key:
         self.lesson_per_day = ((by_id.loc["UA-13", "value"] - by_id.loc["UA-4", "value"])
                                / (by_id.loc["UA-13", "date"] - by_id.loc["UA-4", "date"]).days)
 
-    def nearest(self, date: pd.Timestamp, days: int) -> pd.DataFrame:
+    def nearest(self, date: pd.Timestamp, days: int, ranges: bool = False) -> pd.DataFrame:
         """Lesson 05, Step 5: the cumulative estimates (not the article's own) within `days` of `date`, the nearest one
-        of each series and metric, with its distance in the column gap."""
+        of each series and metric, with its distance in the column gap. Only estimates with a point value, as the
+        lesson keeps them; with `ranges`, those without one (a range) too."""
         points = self.by_id.reset_index()
-        points = points[(points["coverage"] == "cumulative") & points["value"].notna() & (points["series"] != "the article")]
+        points = points[(points["coverage"] == "cumulative") & (ranges | points["value"].notna())
+                        & (points["series"] != "the article")]
         near = points[(points["date"] - date).abs() <= pd.Timedelta(days=days)]
         return near.assign(gap=(near["date"] - date).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
 
@@ -265,16 +267,9 @@ class _Key:
 
 def _pairs_with_ranges(key: _Key) -> pd.DataFrame:
     """Task 4 built without `value.notna()`: a range (no point value) can be the nearest estimate of a series."""
-    points = key.by_id.reset_index()
-    points = points[(points["coverage"] == "cumulative") & (points["series"] != "the article")]
-
-    def nearest(date: pd.Timestamp) -> pd.DataFrame:
-        near = points[(points["date"] - date).abs() <= pd.Timedelta(days=30)]
-        return near.assign(gap=(near["date"] - date).abs()).sort_values("gap").groupby(["series", "metric"]).head(1)
-
     columns = ["series", "metric", "estimate_id", "date", "value"]
-    return nearest(key.year_before)[columns].merge(nearest(key.article_date)[columns], on=["series", "metric"],
-                                                   suffixes=("_then", "_now"))
+    then, now = key.nearest(key.year_before, 30, ranges=True), key.nearest(key.article_date, 30, ranges=True)
+    return then[columns].merge(now[columns], on=["series", "metric"], suffixes=("_then", "_now"))
 
 
 def cases() -> list[Case]:
