@@ -7,6 +7,8 @@ from pathlib import Path
 import nbformat
 import pytest
 
+from lesson_times import STATED_EXERCISE, STATED_LESSON, STEP_HEADING  # tools/ is on the path: pyproject.toml
+
 ROOT = Path(__file__).resolve().parent.parent
 LESSONS = sorted((ROOT / "notebooks").glob("[0-9][0-9]_*.ipynb"))
 
@@ -62,9 +64,6 @@ def test_no_code_cell_is_longer_than_twelve_lines(path):
 
 # --- Core path and going further (CONTRIBUTING.md) ------------------------------------------------------------------
 
-TIME = re.compile(r"\*\*Time:\*\* core path (\d+) min \((?:Steps? ([^)]*)|the whole notebook)\)"
-                  r"(?: · going further \+(\d+) min \(Steps? ([^)]*)\))?")
-STEP_HEADING = re.compile(r"^## Step (\d+)( \(going further, (\d+) min\))? · ", re.MULTILINE)
 # Lessons that do not follow the convention yet, each with the reason. Strict: once one does, the test says to
 # remove it from here.
 NOT_YET: dict[str, str] = {}
@@ -81,7 +80,7 @@ def _step_numbers(text: str) -> set[int]:
 
 def stated_times(path):
     """(core minutes, going-further minutes or 0) from a lesson's opening cell."""
-    match = TIME.search(nbformat.read(path, as_version=4).cells[0].source)
+    match = STATED_LESSON.search(nbformat.read(path, as_version=4).cells[0].source)
     assert match, (f"{path.name}: the opening cell must say '**Time:** core path N min (Steps ...) · going further +M min "
                    "(Steps ...)', or '**Time:** core path N min (the whole notebook)' (CONTRIBUTING.md, Core path and going further)")
     return int(match.group(1)), int(match.group(3) or 0)
@@ -96,7 +95,7 @@ def _skip_not_yet(path):
 def test_opening_states_core_path_and_going_further_as_the_steps_do(path):
     _skip_not_yet(path)
     opening, *cells = nbformat.read(path, as_version=4).cells
-    match = TIME.search(opening.source)
+    match = STATED_LESSON.search(opening.source)
     stated_times(path)
     steps = [m for cell in cells if cell.cell_type == "markdown" for m in STEP_HEADING.finditer(cell.source)]
     further = {int(m.group(1)): int(m.group(3)) for m in steps if m.group(2)}
@@ -202,7 +201,7 @@ def test_every_list_of_exercises_states_the_exercises_own_times():
     assert listed, "instructors/README.md, 'Where the exercises fit', should list each exercise's time: (stated in each exercise: 01 35, ...)"
     in_guide = dict(re.findall(r"(\d\d) (\d+)", listed.group(1)))
     for path in EXERCISE_SOURCES:
-        stated = re.search(r"\*\*Time:\*\* (\d+) min", nbformat.read(path, as_version=4).cells[0].source)
+        stated = STATED_EXERCISE.search(nbformat.read(path, as_version=4).cells[0].source)
         assert stated, f"exercises/source/{path.name}: the opening cell should say '**Time:** N min'"
         row = re.search(r"\(exercises/" + re.escape(path.name) + r"\)[^\n]*\|\s*(\d+) min\s*\|", readme)
         assert row and row.group(1) == stated.group(1), f"README.md's exercise table and exercises/source/{path.name} differ in time"

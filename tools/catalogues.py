@@ -100,8 +100,8 @@ def read_or_new(path: Path, language: str, title: str) -> polib.POFile:
     return read(path) if (ROOT / path).exists() else new_catalogue(language, title)
 
 
-def _write_if_changed(po: polib.POFile, path: Path) -> bool:
-    text = str(po) + "\n"
+def write_if_changed(path: Path, text: str) -> bool:
+    """Write `text` to `path` (relative to the course root) unless the file already holds it; True if written."""
     file = ROOT / path
     if file.exists() and file.read_text(encoding="utf-8") == text:
         return False
@@ -147,7 +147,7 @@ def merge(old: polib.POFile, pairs: list[tuple[polib.POEntry, polib.POEntry | No
         entry.obsolete = True
         entry.occurrences = []
         new.append(entry)
-    counts["written"] = _write_if_changed(new, path)
+    counts["written"] = write_if_changed(path, str(new) + "\n")
     return counts
 
 

@@ -16,13 +16,13 @@ RapidFuzz is installed).
 from __future__ import annotations
 
 import argparse
-import math
 from pathlib import Path
 
 import pandas as pd
 
+from evaluation import precision_recall, read_sentences, share  # a sibling script in tools/
+
 ROOT = Path(__file__).resolve().parent.parent
-PAIR_TOTALS: dict = {}  # the counts of the last run, restricted to links with both sentences
 SETS = {
     "development set": ROOT / "tests" / "fixtures" / "compare_dev",
     "held-out set 1": ROOT / "tests" / "fixtures" / "compare_heldout",
@@ -33,19 +33,13 @@ SETS = {
 DEVELOPMENT = ("development set", "held-out set 1", "held-out set 2", "held-out set 3")  # the sets seen and tuned to
 
 
-def table(path: Path) -> pd.DataFrame:
-    lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return pd.DataFrame({"sentence_id": [f"S{i}" for i in range(1, len(lines) + 1)], "text": lines})
-
-
 def pairs(folder: Path) -> dict[str, tuple[pd.DataFrame, pd.DataFrame]]:
-    return {p.name.removesuffix(".article.txt"): (table(p), table(p.with_name(p.name.replace(".article.", ".original."))))
+    return {p.name.removesuffix(".article.txt"): (read_sentences(p), read_sentences(p.with_name(p.name.replace(".article.", ".original."))))
             for p in sorted((folder / "pairs").glob("*.article.txt"))}
 
 
 def f1(found: int, gold: int, correct: int) -> tuple[float, float, float]:
-    precision = correct / found if found else math.nan
-    recall = correct / gold if gold else math.nan
+    precision, recall = precision_recall(correct, found, gold)
     return precision, recall, 2 * precision * recall / (precision + recall) if precision + recall else 0.0
 
 
@@ -59,12 +53,13 @@ def score(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> t
     return len(found_links), len(gold_links), len(correct), agrees, errors
 
 
-def evaluate(folder: Path, thresholds=None) -> tuple[int, int, int, int, list]:
+def evaluate(folder: Path, thresholds=None) -> tuple[tuple[int, int, int, int, list], tuple[int, int, int, int, list]]:
+    """The counts of score() over every pair of a set, and those of links with both sentences (without errors)."""
     from newscheck.compare import compare_with_original
 
     gold = pd.read_csv(folder / "gold_links.csv", dtype=str, keep_default_na=False)
     totals = [0, 0, 0, 0, []]
-    PAIR_TOTALS[folder] = [0, 0, 0, 0, []]
+    both = [0, 0, 0, 0]
     for pair_id, (article, original) in pairs(folder).items():
         result = compare_with_original(article, original, **({"thresholds": thresholds} if thresholds else {}))
         found = {(r.article_sentence_id, r.original_sentence_id): r.relation for r in result.itertuples()}
@@ -76,17 +71,17 @@ def evaluate(folder: Path, thresholds=None) -> tuple[int, int, int, int, list]:
         for n in range(4):
             totals[n] += counts[n]
         totals[4] += [f"{pair_id}: {e}" for e in counts[4]]
-        for n, value in enumerate(pairs_only(found, wanted)[:4]):
-            PAIR_TOTALS[folder][n] += value
-    return tuple(totals)  # type: ignore[return-value]
+        both = [t + v for t, v in zip(both, pairs_only(found, wanted)[:4])]
+    return tuple(totals), (*both, [])  # type: ignore[return-value]
 
 
-def seed(thresholds=None) -> tuple[int, int, int, int, list]:
+def seed(thresholds=None) -> tuple[tuple[int, int, int, int, list], tuple[int, int, int, int, list]]:
     """The seed article's body sentences beside the dpa sentences, against data/agency_alignment.csv.
 
     dpa's two versions (dpa-E…: earlier, dpa-L…: later) are compared separately and their links joined, as the table pairs an
     article sentence with both. A dpa sentence is its compared span (the table quotes no more); several spans of one
-    sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it.
+    sentence are joined. 'no_agency_text_found' counts as added_by_writer, the comparison's word for it. Returns the
+    counts of score(), and those of links with both sentences.
     """
     from newscheck import compare_with_original
     from newscheck.tables import load_table
@@ -114,15 +109,14 @@ def seed(thresholds=None) -> tuple[int, int, int, int, list]:
         wanted.setdefault(key, set()).add("added_by_writer" if r.relation == "no_agency_text_found" else r.relation)
     # a dpa sentence is dropped only if no article sentence is paired with it
     wanted = {k: v for k, v in wanted.items() if k[0] or not any(a and o == k[1] for a, o in wanted)}
-    PAIR_TOTALS["seed"] = list(pairs_only(found, wanted))
-    return score(found, wanted)
+    return score(found, wanted), pairs_only(found, wanted)
 
 
 def line(counts) -> str:
     found, gold, correct, agrees, _ = counts
     precision, recall, value = f1(found, gold, correct)
     return (f"pair precision {precision:.2f}, recall {recall:.2f}, F1 {value:.2f} ({correct} of {found} found, {gold} annotated); "
-            f"relation agreement {agrees / correct if correct else math.nan:.2f} ({agrees}/{correct})")
+            f"relation agreement {share(agrees, correct):.2f} ({agrees}/{correct})")
 
 
 def pairs_only(found_links: dict[tuple, str], gold_links: dict[tuple, set[str]]) -> tuple[int, int, int, int, list]:
@@ -150,10 +144,8 @@ def summary(thresholds=None) -> str:
     """Pairs only (F1, precision/recall) over the sets seen (development set, held-out sets 1 to 3), and on the seed."""
     totals = [0, 0, 0]
     for name in DEVELOPMENT:
-        evaluate(SETS[name], thresholds)
-        totals = [t + v for t, v in zip(totals, PAIR_TOTALS[SETS[name]][:3])]
-    seed(thresholds)
-    return f"sets 0-3: {line(totals + [0, []]).split(';')[0]}; seed: {line(PAIR_TOTALS['seed']).split(';')[0]}"
+        totals = [t + v for t, v in zip(totals, evaluate(SETS[name], thresholds)[1][:3])]
+    return f"sets 0-3: {line(totals + [0, []]).split(';')[0]}; seed: {line(seed(thresholds)[1]).split(';')[0]}"
 
 
 def main() -> int:
@@ -186,17 +178,17 @@ def main() -> int:
     for name, folder in SETS.items():
         if args.sets and name not in args.sets:
             continue
-        counts = evaluate(folder)
+        counts, both = evaluate(folder)
         print(f"  {name}: {line(counts)}")
-        print(f"    only links with both sentences: {line(PAIR_TOTALS[folder])}")
+        print(f"    only links with both sentences: {line(both)}")
         if args.details:
             for error in counts[4]:
                 print(f"    {error}")
     if args.sets and "seed" not in args.sets:
         return 0
-    counts = seed()
+    counts, both = seed()
     print(f"  seed article vs data/agency_alignment.csv: {line(counts)}")
-    print(f"    only links with both sentences: {line(PAIR_TOTALS['seed'])}")
+    print(f"    only links with both sentences: {line(both)}")
     if args.details:
         for error in counts[4]:
             print(f"    {error}")

@@ -419,12 +419,6 @@ def build(language: str, built: list[Document], sources: list[Source]) -> list[s
     """Write the `built` translated documents; return what was done, one line each."""
     done = []
     for document in built:
-        target = catalogues.ROOT / document.target(language)
-        text = translated_document(document, language, sources)
-        if target.exists() and target.read_text(encoding="utf-8") == text:
-            done.append(f"unchanged {document.target(language).as_posix()}")
-        else:
-            target.parent.mkdir(parents=True, exist_ok=True)
-            target.write_text(text, encoding="utf-8")
-            done.append(f"wrote {document.target(language).as_posix()}")
+        written = catalogues.write_if_changed(document.target(language), translated_document(document, language, sources))
+        done.append(f"{'wrote' if written else 'unchanged'} {document.target(language).as_posix()}")
     return done

@@ -20,6 +20,8 @@ from pathlib import Path
 
 import pandas as pd
 
+from evaluation import precision_recall, read_sentences, share  # a sibling script in tools/
+
 ROOT = Path(__file__).resolve().parent.parent
 SETS = {
     "development set": ROOT / "tests" / "fixtures" / "figures_dev",
@@ -39,20 +41,15 @@ class Score:
     errors: list = field(default_factory=list)
 
     def line(self) -> str:
-        precision = self.correct / self.found if self.found else math.nan
-        recall = self.correct / self.gold if self.gold else math.nan
+        precision, recall = precision_recall(self.correct, self.found, self.gold)
         return (f"precision {precision:.2f} ({self.correct}/{self.found}), recall {recall:.2f} ({self.correct}/{self.gold}), "
-                f"qualifier {self.qualifier_agrees / self.correct if self.correct else math.nan:.2f} ({self.qualifier_agrees}/{self.correct}), "
-                f"unit {self.unit_agrees / self.correct if self.correct else math.nan:.2f} ({self.unit_agrees}/{self.correct})")
+                f"qualifier {share(self.qualifier_agrees, self.correct):.2f} ({self.qualifier_agrees}/{self.correct}), "
+                f"unit {share(self.unit_agrees, self.correct):.2f} ({self.unit_agrees}/{self.correct})")
 
 
 def texts(folder: Path) -> dict[str, pd.DataFrame]:
     """text_id -> sentence table (S1, S2, ... one per line of the file)."""
-    tables = {}
-    for path in sorted((folder / "texts").glob("*.txt")):
-        lines = [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-        tables[path.stem] = pd.DataFrame({"sentence_id": [f"S{i}" for i in range(1, len(lines) + 1)], "text": lines})
-    return tables
+    return {path.stem: read_sentences(path) for path in sorted((folder / "texts").glob("*.txt"))}
 
 
 def close(a: float, b: float) -> bool:

@@ -29,6 +29,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from evaluation import precision_recall, sentence_table  # a sibling script in tools/
 from newscheck.tables import allowed_values
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -75,11 +76,11 @@ class Score:
 
     def rates(self, category: str | None = None) -> tuple[float, float, int, int, int]:
         """(precision, recall, correct, hits, gold) for one category, or for all when category is None."""
-        keys = CATEGORIES if category is None else [category]
+        keys = set(self.hits) | set(self.gold) if category is None else {category}  # all: also a category not in the schema
         correct = sum(self.correct.get(k, 0) for k in keys)
         hits = sum(self.hits.get(k, 0) for k in keys)
         gold = sum(self.gold.get(k, 0) for k in keys)
-        return (correct / hits if hits else float("nan"), correct / gold if gold else float("nan"), correct, hits, gold)
+        return (*precision_recall(correct, hits, gold), correct, hits, gold)
 
 
 def score(sentences: pd.DataFrame, hits: pd.DataFrame, gold: pd.DataFrame, label: str = "") -> Score:
@@ -137,7 +138,7 @@ def evaluate_set(folder: Path) -> tuple[Score, int, int, list]:
         right += sum(1 for sentence in expected if sentence in got)
         split_errors += [(text_id, s) for s in expected if s not in got]
         # markers are scored on the expected sentences, so that a splitting error does not count twice
-        sentences = pd.DataFrame({"sentence_id": [f"S{i}" for i in range(1, len(expected) + 1)], "paragraph": paragraphs, "text": expected})
+        sentences = sentence_table(expected, paragraph=paragraphs)
         total.add(score(sentences, find_markers(sentences), gold[gold["text_id"] == text_id], text_id))
     return total, right, sentences_total, split_errors
 

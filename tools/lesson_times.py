@@ -74,7 +74,13 @@ WRITING = [
     ("01", "| **Who** says what? |", {"school": 6, "student": 4}),
 ]
 STEP = re.compile(r"^## (?:Step \d+|Task \d+|[A-Z])", re.MULTILINE)
-FURTHER = re.compile(r"^## Step \d+ \(going further, (\d+) min\)")
+# What a notebook states (CONTRIBUTING.md, Core path and going further); tests/test_lessons.py holds every notebook to
+# these. A lesson's opening: core minutes, core steps, going-further minutes, going-further steps.
+STATED_LESSON = re.compile(r"\*\*Time:\*\* core path (\d+) min \((?:Steps? ([^)]*)|the whole notebook)\)"
+                           r"(?: · going further \+(\d+) min \(Steps? ([^)]*)\))?")
+STATED_EXERCISE = re.compile(r"\*\*Time:\*\* (\d+) min")  # an exercise's opening: minutes for all its tasks
+# A lesson's step heading: its number, and its minutes if it is a going-further step.
+STEP_HEADING = re.compile(r"^## Step (\d+)( \(going further, (\d+) min\))? · ", re.MULTILINE)
 WORD = re.compile(r"[\w'’.,%-]+")
 
 
@@ -133,7 +139,8 @@ def steps_of(path: Path, lesson: str, exercise: bool = False) -> list[Step]:
             for piece in pieces:
                 if STEP.match(piece):
                     heading = piece.splitlines()[0]
-                    steps.append(Step(heading, further=bool(FURTHER.match(heading))))
+                    marked = STEP_HEADING.match(heading)
+                    steps.append(Step(heading, further=bool(marked and marked.group(2))))
                 step = steps[-1]
                 if exercise and "<summary>A model answer" in piece:
                     continue  # read after answering; counted in open_answer_min
@@ -167,12 +174,11 @@ def round_up(minutes: float, to: int = 5) -> int:
 def stated(path: Path) -> str:
     """What the notebook's opening cell states: 'core + further' for a lesson, the time of an exercise."""
     opening = "".join(json.loads(path.read_text(encoding="utf-8"))["cells"][0]["source"])
-    core = re.search(r"core path (\d+) min", opening)
-    if core:
-        further = re.search(r"going further \+(\d+) min", opening)
-        return core.group(1) + (f" + {further.group(1)}" if further else "")
-    time = re.search(r"\*\*Time:\*\* (\d+) min", opening)
-    return time.group(1) if time else "?"
+    lesson = STATED_LESSON.search(opening)
+    if lesson:
+        return lesson.group(1) + (f" + {lesson.group(3)}" if lesson.group(3) else "")
+    exercise = STATED_EXERCISE.search(opening)
+    return exercise.group(1) if exercise else "?"
 
 
 def report(details: bool) -> int:
